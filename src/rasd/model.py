@@ -174,6 +174,7 @@ class Document:
     events: list[Event] = field(default_factory=list)
     dropped_lines: list[tuple[int, int, str]] = field(default_factory=list)  # raw span + reason
     done: set[str] = field(default_factory=set)  # names of the stages that ran
+    cache: dict[str, Any] = field(default_factory=dict, repr=False)  # derived views (token stream)
 
     def sentence_text(self, index: int) -> str:
         s = self.sentences[index]
