@@ -60,6 +60,11 @@ class ActorMention:
     kind: str  # country | capital | nisba | org | person | role | group | pronoun | side
     sentence: int = -1
     note: str | None = None  # how it was resolved (e.g. "role:latest" when no date was known)
+    first: int = -1  # first and last token (document token indices)
+    last: int = -1
+    head: str | None = None  # id of the role noun heading the phrase (السفير → ambassador)
+    locative: bool = False  # a place in the sentence (في موسكو), not an actor of it
+    prefix: str = ""  # proclitics on the first token (ب، ل، وال …), in matching form
 
     def as_dict(self) -> dict[str, Any]:
         return {"text": self.text, "start": self.start, "end": self.end, "country": self.country,

@@ -1,0 +1,298 @@
+"""The actor knowledge base: countries, organizations, role nouns and people, with dated roles.
+
+Loaded from ``data/ar/actors/{imported,curated}/*.yaml`` (format: ``docs/data-formats.md``),
+validated entry by entry, and compiled into one :class:`~rasd.text.matcher.PhraseMatcher`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any, Iterator
+
+from rasd.data import DATA_DIR, LINE, as_list, check_keys, load_yaml
+from rasd.dates_util import parse_partial
+from rasd.errors import LexiconError
+from rasd.model import Role
+from rasd.text.matcher import PhraseMatcher
+from rasd.text.normalize import fold
+
+SECTORS = {
+    "GOV", "MIL", "COP", "REB", "OPP", "LEG", "JUD", "BUS", "MED", "CVL", "INS", "SPY", "UAF",
+    "AGR", "CRM", "DEV", "EDU", "ELI", "ENV", "HLH", "HRI", "LAB", "REF", "MOD", "RAD", "SEP",
+    "IGO", "NGO", "NGM", "MNC", "IMG", "INT", "PKO", "UIS", "SET", "UNO", "AMN", "IRC", "GRP",
+    "PTY", "REL", "TER", "SPO", "ELC",
+}
+_CODE = re.compile(r"^[A-Z]{3}(?:[A-Z]{3})*$")
+KINDS = ("country", "org", "role", "person")
+_ENTRY_KEYS = {
+    "country": {"id", "iso2", "names", "nisba", "nisba_plural", "capital", "note", "source", "merge",
+                "drop"},
+    "org": {"id", "names", "short", "code", "sector", "from", "to", "note", "source", "wikidata"},
+    "role": {"id", "names", "sector", "note", "source"},
+    "person": {"id", "names", "short", "wikidata", "roles", "note", "source"},
+}
+_ROLE_KEYS = {"code", "from", "to", "title", "concurrent", "note"}
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    id: str
+    kind: str  # country | org | role | person
+    names: tuple[str, ...]
+    short: tuple[str, ...] = ()
+    code: str | None = None
+    sector: str | None = None
+    roles: tuple[Role, ...] = ()
+    start: date | None = None
+    end: date | None = None
+    nisba: tuple[str, ...] = ()
+    capital: tuple[str, ...] = ()
+    wikidata: str | None = None
+    path: str = ""
+    line: int = 0
+
+    @property
+    def country(self) -> str | None:
+        return self.code[:3] if self.code else None
+
+
+@dataclass(frozen=True, slots=True)
+class Surface:
+    """What one matched surface form means."""
+
+    actor: Actor
+    kind: str  # country | capital | nisba | org | org-short | role | person | person-short
+    priority: int  # lower wins among equally long matches
+
+
+_PRIORITY = {"person": 0, "org": 1, "country": 2, "capital": 3, "person-short": 4, "org-short": 5,
+             "role": 6, "nisba": 7}
+
+
+def nisba_forms(base: str) -> list[str]:
+    """روسي → روسي روسية روسيان روسيتان روسيون روسيين روسيات (the article and clitics are the matcher's)."""
+    return [base, base + "ة", base + "ان", base + "تان", base + "ون", base + "ين", base + "ات"]
+
+
+def name_variants(name: str) -> set[str]:
+    """Spelling variants of a person's name the press uses: g as غ/ج, ال on a family name,
+    a prothetic alef (امعيتيق/معيتيق)."""
+    out = {name}
+    for n in list(out):
+        if "غ" in n:
+            out.add(n.replace("غ", "ج"))
+        if "ج" in n and "غ" not in n:
+            out.add(n.replace("ج", "غ"))
+    for n in list(out):
+        words = n.split()
+        if len(words) >= 2:
+            last = words[-1]
+            if last.startswith("ال") and len(last) > 4:
+                out.add(" ".join(words[:-1] + [last[2:]]))
+            elif not last.startswith("ال"):
+                out.add(" ".join(words[:-1] + ["ال" + last]))
+    return out
+
+
+@dataclass(slots=True)
+class KnowledgeBase:
+    actors: dict[str, Actor] = field(default_factory=dict)
+    matcher: PhraseMatcher = field(default_factory=PhraseMatcher)
+
+    # ---- loading -------------------------------------------------------------------------
+    @classmethod
+    def load(cls, root: Path | None = None) -> "KnowledgeBase":
+        root = root or DATA_DIR / "ar" / "actors"
+        kb = cls()
+        pending_merges: list[tuple[Path, dict[str, Any]]] = []
+        files = sorted((root / "imported").glob("*.yaml")) + sorted((root / "curated").rglob("*.yaml"))
+        for path in files:
+            for kind, entry in _entries(path):
+                if kind == "country" and (entry.get("merge") or entry.get("drop")):
+                    pending_merges.append((path, entry))
+                    continue
+                actor = _build(kind, entry, path)
+                if actor.id in kb.actors:
+                    raise LexiconError(str(path), entry.get(LINE), f"duplicate id {actor.id!r}")
+                kb.actors[actor.id] = actor
+        for path, entry in pending_merges:
+            kb._merge_country(path, entry)
+        kb._compile()
+        return kb
+
+    def _merge_country(self, path: Path, entry: dict[str, Any]) -> None:
+        old = self.actors.get(entry["id"])
+        if old is None:
+            if entry.get("merge"):
+                raise LexiconError(str(path), entry.get(LINE), f"merge into unknown country {entry['id']!r}")
+            return
+        drop = {fold(x) for x in as_list(entry.get("drop"))}
+
+        def merged(a: tuple[str, ...], b: list[str]) -> tuple[str, ...]:
+            seen: dict[str, str] = {}
+            for x in list(a) + b:
+                if fold(x) not in drop:
+                    seen.setdefault(fold(x), x)
+            return tuple(seen.values())
+
+        self.actors[old.id] = Actor(
+            old.id, "country", merged(old.names, as_list(entry.get("names"))),
+            code=old.code, nisba=merged(old.nisba, _nisbas(entry)),
+            capital=merged(old.capital, as_list(entry.get("capital"))), path=old.path, line=old.line)
+
+    def _compile(self) -> None:
+        m = PhraseMatcher()
+        for actor in self.actors.values():
+            for surface, kind, cls in _surfaces(actor):
+                m.add(surface, Surface(actor, kind, _PRIORITY[kind]), cls)
+        self.matcher = m.build()
+
+    # ---- queries -------------------------------------------------------------------------
+    def resolve(self, actor: Actor, when: date | None) -> tuple[Role | None, str | None]:
+        """The role ``actor`` held on ``when``: (role, note). Note says how it was chosen."""
+        if not actor.roles:
+            return None, None
+        if when is None:
+            return max(actor.roles, key=lambda r: r.start or date.min), "role:latest"
+        held = [r for r in actor.roles if (r.start is None or r.start <= when) and (r.end is None or when <= r.end)]
+        if held:
+            return max(held, key=lambda r: r.start or date.min), None
+        before = [r for r in actor.roles if r.start is None or r.start <= when]
+        if before:
+            return max(before, key=lambda r: r.end or date.max), "role:nearest"
+        return min(actor.roles, key=lambda r: r.start or date.min), "role:nearest"
+
+    def stats(self) -> dict[str, int]:
+        counts = {k: 0 for k in KINDS}
+        for a in self.actors.values():
+            counts[a.kind] += 1
+        counts["roles"] = sum(len(a.roles) for a in self.actors.values())
+        counts["nisbas"] = sum(1 for a in self.actors.values() if a.nisba)
+        counts["surface_forms"] = len(self.matcher)
+        return counts
+
+
+def _entries(path: Path) -> Iterator[tuple[str, dict[str, Any]]]:
+    doc = load_yaml(path)
+    if doc is None:
+        return
+    if not isinstance(doc, dict) or doc.get("kind") not in KINDS or not isinstance(doc.get("entries"), list):
+        raise LexiconError(str(path), 1, "expected a mapping with kind (country|org|role|person) and entries")
+    check_keys(doc, {"kind", "source", "entries", "note"}, path)
+    for entry in doc["entries"]:
+        if not isinstance(entry, dict) or not entry.get("id"):
+            raise LexiconError(str(path), getattr(entry, "get", lambda *_: None)(LINE), "entry without id")
+        check_keys(entry, _ENTRY_KEYS[doc["kind"]], path)
+        yield doc["kind"], entry
+
+
+def _nisbas(entry: dict[str, Any]) -> list[str]:
+    out: list[str] = []
+    for base in as_list(entry.get("nisba")):
+        out.extend(nisba_forms(str(base)))
+    out.extend(str(x) for x in as_list(entry.get("nisba_plural")))
+    return out
+
+
+def _date(entry: dict[str, Any], key: str, path: Path, line: int | None, *, end: bool = False) -> date | None:
+    try:
+        return parse_partial(entry.get(key), end=end)
+    except ValueError as exc:
+        raise LexiconError(str(path), line, f"{key}: {exc}") from None
+
+
+def _check_code(code: str, path: Path, line: int | None) -> None:
+    if not _CODE.match(code):
+        raise LexiconError(str(path), line, f"bad actor code {code!r} (e.g. RUSGOV, LBYMIL, IGOUNO)")
+
+
+def _sector_of(code: str) -> str | None:
+    return code[3:6] if len(code) >= 6 and code[3:6] in SECTORS else None
+
+
+def _build(kind: str, entry: dict[str, Any], path: Path) -> Actor:
+    line = entry.get(LINE)
+    names = tuple(str(x) for x in as_list(entry.get("names")))
+    if not names:
+        raise LexiconError(str(path), line, f"{entry['id']}: no names")
+    base = dict(id=str(entry["id"]), kind=kind, names=names, path=str(path), line=line or 0)
+    sector = entry.get("sector")
+    if sector is not None and sector not in SECTORS:
+        raise LexiconError(str(path), line, f"unknown sector {sector!r}")
+    if kind == "country":
+        code = str(entry["id"])
+        if not re.match(r"^[A-Z]{3}$", code):
+            raise LexiconError(str(path), line, f"country id must be ISO alpha-3, not {code!r}")
+        return Actor(**base, code=code, nisba=tuple(_nisbas(entry)),
+                     capital=tuple(str(x) for x in as_list(entry.get("capital"))))
+    if kind == "role":
+        return Actor(**base, sector=sector)
+    if kind == "org":
+        code = entry.get("code")
+        if not code:
+            raise LexiconError(str(path), line, f"{entry['id']}: an org needs a code")
+        _check_code(str(code), path, line)
+        start, end = _date(entry, "from", path, line), _date(entry, "to", path, line, end=True)
+        if start and end and end < start:
+            raise LexiconError(str(path), line, f"{entry['id']}: ends before it starts")
+        return Actor(**base, short=tuple(str(x) for x in as_list(entry.get("short"))), code=str(code),
+                     sector=sector or _sector_of(str(code)), start=start, end=end,
+                     wikidata=entry.get("wikidata"))
+    # person
+    roles = []
+    for r in as_list(entry.get("roles")):
+        if not isinstance(r, dict) or "code" not in r:
+            raise LexiconError(str(path), line, f"{entry['id']}: a role needs a code")
+        check_keys(r, _ROLE_KEYS, path)
+        rline = r.get(LINE, line)
+        code = str(r["code"])
+        _check_code(code, path, rline)
+        start, end = _date(r, "from", path, rline), _date(r, "to", path, rline, end=True)
+        if start and end and end < start:
+            raise LexiconError(str(path), rline, f"{entry['id']}: role {code} ends before it starts")
+        roles.append((Role(code, code[:3], _sector_of(code), start, end, r.get("title")), bool(r.get("concurrent"))))
+    for i, (a, ca) in enumerate(roles):
+        for b, cb in roles[i + 1:]:
+            if a.code != b.code and not (ca or cb) and _overlap(a, b):
+                raise LexiconError(str(path), line, f"{entry['id']}: roles {a.code} and {b.code} overlap"
+                                   " (mark one concurrent: true if both were held)")
+    wikidata = entry.get("wikidata")
+    if wikidata is not None and not re.match(r"^Q\d+$", str(wikidata)):
+        raise LexiconError(str(path), line, f"bad wikidata id {wikidata!r}")
+    return Actor(**base, short=tuple(str(x) for x in as_list(entry.get("short"))),
+                 roles=tuple(r for r, _ in roles), wikidata=wikidata,
+                 code=roles[-1][0].code if roles else None)
+
+
+def _overlap(a: Role, b: Role) -> bool:
+    a0, a1 = a.start or date.min, a.end or date.max
+    b0, b1 = b.start or date.min, b.end or date.max
+    # touching ends (one role ends the day the next starts) are not an overlap
+    return a0 < b1 and b0 < a1 and not (a1 == b0 or b1 == a0)
+
+
+def _surfaces(actor: Actor) -> Iterator[tuple[str, str, str]]:
+    if actor.kind == "country":
+        for n in actor.names:
+            yield n, "country", "name"
+        for n in actor.nisba:
+            yield n, "nisba", "noun"
+        for n in actor.capital:
+            yield n, "capital", "name"
+    elif actor.kind == "org":
+        for n in actor.names:
+            yield n, "org", "name"
+        for n in actor.short:
+            yield n, "org-short", "name"
+    elif actor.kind == "role":
+        for n in actor.names:
+            yield n, "role", "noun"
+    else:
+        for n in actor.names:
+            for v in name_variants(n):
+                yield v, "person", "name"
+        for n in actor.short:
+            for v in name_variants(n) if " " in n else {n}:
+                yield v, "person-short", "name"

@@ -1,0 +1,183 @@
+"""Actor recognition: dictionary matches composed into actor phrases.
+
+1. One pass of the knowledge base's matcher over the token stream; overlaps resolved longest-first.
+2. A role noun opens a noun phrase that runs over other roles, organizations, fillers and
+   ال-nouns (الخارجية) up to a country-bearing item — a nisba (السفير الروسي), a country or
+   capital in genitive (وزير خارجية روسيا، سفير موسكو), an organization (رئيس حكومة الوفاق) or
+   a person — and stops at a preposition, punctuation or a conjunction.
+3. The phrase takes its country from that item and its sector from the most specific member
+   (an organization's sector, else the first role with one, else the person's role, else GOV).
+4. A bare role (السفير) refers back to the last phrase of the document with the same head.
+5. A country or capital after a place preposition (في موسكو، بطرابلس) is marked locative.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from rasd.actors.kb import Actor, KnowledgeBase, Surface
+from rasd.grammar import Grammar
+from rasd.model import ActorMention, Document, Token
+from rasd.text.matcher import Match, TokenStream, longest
+
+_PUNCT_STOP = set("،,.:؛;!?؟()[]-")
+_QUOTES = set("\"'«»")
+_COUNTRY_BEARING = ("person", "person-short", "org", "org-short", "country", "capital", "nisba")
+
+
+@dataclass(slots=True)
+class _Item:
+    m: Match
+    s: Surface
+
+
+def token_stream(doc: Document) -> TokenStream:
+    stream = doc.cache.get("stream")
+    if stream is None:
+        stream = doc.cache["stream"] = TokenStream(doc.tokens)
+    return stream
+
+
+class ActorStage:
+    name = "actors"
+    requires = ("segment",)
+    provides = ("mentions",)
+
+    def __init__(self, kb: KnowledgeBase, grammar: Grammar):
+        self.kb = kb
+        self.g = grammar
+
+    def __call__(self, doc: Document) -> Document:
+        matches = longest(self.kb.matcher.find(token_stream(doc)), rank=lambda m: m.value.priority)
+        items = [_Item(m, m.value) for m in matches if self._plausible(doc.tokens, m)]
+        doc.mentions = self._compose(doc, items)
+        return doc
+
+    def _plausible(self, tokens: list[Token], m: Match) -> bool:
+        s: Surface = m.value
+        # a short form of a person or organization must not be a piece of a longer unknown name
+        return not (s.kind in ("person-short", "org-short") and m.first == m.last and len(m.key) < 3)
+
+    # ---- composition ---------------------------------------------------------------------
+    def _compose(self, doc: Document, items: list[_Item]) -> list[ActorMention]:
+        tokens = doc.tokens
+        out: list[ActorMention] = []
+        last_by_head: dict[str, ActorMention] = {}
+        i = 0
+        while i < len(items):
+            it = items[i]
+            if it.s.kind == "role":
+                j, members = self._phrase(tokens, items, i)
+                mention = self._phrase_mention(doc, members, last_by_head)
+                i = j
+            else:
+                mention = self._single(doc, it)
+                i += 1
+            if mention.head and mention.country:
+                last_by_head[mention.head] = mention
+            out.append(mention)
+        return out
+
+    def _phrase(self, tokens: list[Token], items: list[_Item], i: int) -> tuple[int, list[_Item]]:
+        members = [items[i]]
+        end = items[i].m.last
+        sentence = tokens[items[i].m.first].sentence
+        j = i + 1
+        while j < len(items):
+            nxt = items[j]
+            if tokens[nxt.m.first].sentence != sentence or not self._joinable(tokens, end, nxt.m):
+                break
+            if nxt.s.kind in ("capital", "country") and nxt.m.prefix[:1] in ("و", "ف"):
+                break  # روسيا وليبيا: a second actor, not a genitive
+            members.append(nxt)
+            end = nxt.m.last
+            j += 1
+            if nxt.s.kind in ("person", "person-short"):
+                break
+        return j, members
+
+    def _joinable(self, tokens: list[Token], end: int, m: Match) -> bool:
+        """Can the phrase ending at token ``end`` continue with match ``m``?"""
+        if m.prefix.startswith(("و", "ف")) and m.value.kind not in ("nisba",):
+            if m.value.kind != "role" or m.prefix not in ("و", "ف"):
+                return False
+            # وزارة الخارجية والدفاع: a conjoined role continues only right after the last one
+            if m.first != end + 1:
+                return False
+        gap = 0
+        for t in range(end + 1, m.first):
+            norm = tokens[t].norm
+            if norm in _QUOTES:
+                continue
+            if norm in _PUNCT_STOP or norm in self.g.np_breakers:
+                return False
+            if norm.startswith(("و", "ف")) and not norm.startswith(("وزار", "وفد", "وكال", "فريق")):
+                return False
+            if norm in self.g.np_fillers or norm.startswith("ال") or norm.startswith("لل"):
+                gap += 1
+            else:
+                gap += 2
+            if gap > 3:
+                return False
+        if m.first > end + 1 and m.value.kind == "role":
+            return gap <= 1
+        return True
+
+    def _phrase_mention(self, doc: Document, members: list[_Item], last_by_head) -> ActorMention:
+        tokens = doc.tokens
+        head = members[0]
+        first, last = head.m.first, members[-1].m.last
+        country = sector = code = actor_id = note = None
+        kind = "role"
+        bearer = next((x for x in members if x.s.kind in _COUNTRY_BEARING), None)
+        if bearer is not None:
+            country, b_sector, code, actor_id, note = self._identity(bearer.s.actor, bearer.s.kind, doc.published)
+            kind = bearer.s.kind if bearer.s.kind in ("person", "person-short", "org", "org-short") else "role"
+            if bearer.s.kind in ("person", "person-short"):
+                kind = "person"
+        else:
+            b_sector = None
+        org_sector = next((x.s.actor.sector for x in members if x.s.kind in ("org", "org-short") and x.s.actor.sector), None)
+        role_sector = next((x.s.actor.sector for x in members if x.s.kind == "role" and x.s.actor.sector), None)
+        sector = org_sector or role_sector or b_sector or "GOV"
+        if country is None:
+            prior = last_by_head.get(head.s.actor.id)
+            if prior is not None:
+                country, sector = prior.country, prior.sector
+                actor_id, note = prior.actor_id, "coref:" + head.s.actor.id
+        if country and country != "IGO":
+            code = country + (sector or "")
+        elif country == "IGO" and code is None:
+            code = "IGO"
+        start, end = tokens[first].start, tokens[last].end
+        return ActorMention(start, end, doc.text[start:end], actor_id, country, sector, code, kind,
+                            sentence=tokens[first].sentence, note=note, first=first, last=last,
+                            head=head.s.actor.id, prefix=head.m.prefix)
+
+    def _single(self, doc: Document, it: _Item) -> ActorMention:
+        tokens = doc.tokens
+        country, sector, code, actor_id, note = self._identity(it.s.actor, it.s.kind, doc.published)
+        first, last = it.m.first, it.m.last
+        locative = False
+        if it.s.kind in ("country", "capital"):
+            prev = tokens[first - 1].norm if first > 0 else ""
+            locative = "ب" in it.m.prefix or prev in self.g.locative
+        start, end = tokens[first].start, tokens[last].end
+        kind = {"person-short": "person", "org-short": "org"}.get(it.s.kind, it.s.kind)
+        return ActorMention(start, end, doc.text[start:end], actor_id, country, sector, code, kind,
+                            sentence=tokens[first].sentence, note=note, first=first, last=last,
+                            locative=locative, prefix=it.m.prefix)
+
+    def _identity(self, actor: Actor, kind: str, when: date | None):
+        """(country, sector, code, actor_id, note) of a dictionary actor on a date."""
+        if actor.kind == "person":
+            role, note = self.kb.resolve(actor, when)
+            if role is None:
+                return None, None, None, actor.id, None
+            return role.country, role.sector, role.code, actor.id, note
+        if actor.kind == "org":
+            return actor.country, actor.sector, actor.code, actor.id, None
+        if actor.kind == "country":
+            sector = "GOV" if kind == "capital" else None
+            return actor.code, sector, actor.code + ("GOV" if sector else ""), actor.id, None
+        return None, actor.sector, None, None, None

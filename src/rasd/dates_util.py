@@ -1,0 +1,31 @@
+"""Small helpers for the partial dates used in language data (YYYY, YYYY-MM, YYYY-MM-DD)."""
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+from typing import Any
+
+_PARTIAL = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
+
+
+def parse_partial(value: Any, *, end: bool = False) -> date | None:
+    """``2016``, ``2016-06``, ``2016-06-27`` or a YAML date → a date (first or last day if ``end``).
+
+    Raises ValueError on anything else."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, date):
+        return value
+    if isinstance(value, int):
+        value = str(value)
+    m = _PARTIAL.match(str(value).strip())
+    if not m:
+        raise ValueError(f"not a date: {value!r} (use YYYY, YYYY-MM or YYYY-MM-DD)")
+    year, month, day = int(m.group(1)), m.group(2), m.group(3)
+    if month is None:
+        return date(year, 12, 31) if end else date(year, 1, 1)
+    month = int(month)
+    if day is None:
+        return date(year, month, calendar.monthrange(year, month)[1]) if end else date(year, month, 1)
+    return date(year, month, int(day))

@@ -1,0 +1,167 @@
+"""The Arabic trigger lexicon: entries, their generated surface forms, and one matcher.
+
+Format: ``docs/data-formats.md`` (files ``data/ar/triggers/NN_*.yaml``). Verb forms are generated
+from the third person masculine singular past and present (:func:`verb_forms`); masdars and
+event nouns are matched with the article, prepositions and enclitics; fixed phrases as written.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from rasd.data import DATA_DIR, LINE, as_list, check_keys, load_yaml
+from rasd.errors import LexiconError
+from rasd.events.cameo import CameoTable
+from rasd.text.matcher import PhraseMatcher
+from rasd.text.normalize import fold
+
+_FILE_KEYS = {"root", "entries", "note", "source"}
+_ENTRY_KEYS = {"id", "cameo", "verbs", "nouns", "phrases", "forms", "target", "symmetric", "refine",
+               "examples", "note", "genitive", "negative_examples"}
+TARGET_WORDS = {"مع", "ب", "إلى", "الى", "ل", "على", "من", "عن", "obj", "لدى", "ضد", "في", "بين", "تجاه", "حيال"}
+
+
+@dataclass(frozen=True, slots=True)
+class Refinement:
+    words: tuple[str, ...]  # folded
+    cameo: str
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    id: str
+    cameo: str
+    targets: tuple[str, ...]  # folded prepositions, or "obj"
+    symmetric: bool
+    refine: tuple[Refinement, ...]
+    examples: tuple[str, ...]
+    genitive: str  # what a genitive after a noun form is: "agent" or "target"
+    path: str
+    line: int
+
+    @property
+    def root(self) -> str:
+        return self.cameo[:2]
+
+
+@dataclass(frozen=True, slots=True)
+class Sense:
+    """One surface form of one entry."""
+
+    entry: Entry
+    form: str  # verb | noun | phrase | participle
+
+
+def verb_forms(past: str, present: str) -> tuple[list[str], list[str]]:
+    """Inflected forms (folded) of a verb from its 3ms past and present: (finite forms, participles).
+
+    Covers the persons news text uses: 3rd person singular, dual and plural, 1st person plural,
+    in past, present (indicative, subjunctive/jussive plural) and the active participle used as a
+    circumstantial (مؤكدا، مشيدا، معربا)."""
+    p, r = fold(past).strip(), fold(present).strip()
+    forms: set[str] = set()
+    if p:
+        if p.endswith("ي") or p.endswith("ا"):  # التقى، دعا، أعطى
+            stem = p[:-1]
+            forms.update({p, stem + "ت", stem + "تا", stem + "يا", stem + "وا", stem + "ينا", stem + "ونا"})
+        else:
+            forms.update({p, p + "ت", p + "تا", p + "ا", p + "وا", p + "ن", p + "نا", p + "تم"})
+    participles: set[str] = set()
+    if r:
+        stem = r[1:] if r[0] in "يت" else r
+        persons = [pre + stem for pre in ("ي", "ت", "ن")]
+        forms.update(persons)
+        for base in persons:
+            if stem.endswith(("ي", "و")):
+                forms.update({base + "ان", base[:-1] + "ون", base[:-1] + "وا", base + "ن"})
+            else:
+                forms.update({base + "ان", base + "ون", base + "ين", base + "وا"})
+        mstem = "م" + stem
+        if stem.endswith("ي"):
+            participles.update({mstem[:-1] + "يا", mstem[:-1] + "يه", mstem[:-1] + "ين"})
+        else:
+            participles.update({mstem + "ا", mstem + "ه", mstem + "ين", mstem + "ون"})
+    return sorted(forms), sorted(participles - forms)
+
+
+class TriggerLexicon:
+    def __init__(self, entries: list[Entry], matcher: PhraseMatcher):
+        self.entries = entries
+        self.matcher = matcher
+
+    @classmethod
+    def load(cls, root: Path | None = None, cameo: CameoTable | None = None) -> "TriggerLexicon":
+        root = root or DATA_DIR / "ar" / "triggers"
+        cameo = cameo or CameoTable.load()
+        entries: list[Entry] = []
+        matcher = PhraseMatcher()
+        seen: dict[str, str] = {}
+        for path in sorted(root.glob("*.yaml")):
+            doc = load_yaml(path)
+            if doc is None:
+                continue
+            if not isinstance(doc, dict) or not isinstance(doc.get("entries"), list):
+                raise LexiconError(str(path), 1, "expected a mapping with root and entries")
+            check_keys(doc, _FILE_KEYS, path)
+            root_code = str(doc.get("root", ""))
+            for raw in doc["entries"]:
+                entry = _entry(raw, path, root_code, cameo)
+                if entry.id in seen:
+                    raise LexiconError(str(path), entry.line, f"duplicate id {entry.id!r} (also in {seen[entry.id]})")
+                seen[entry.id] = str(path)
+                entries.append(entry)
+                for surface, form, cls_ in _surfaces(raw):
+                    matcher.add(surface, Sense(entry, form), cls_)
+        return cls(entries, matcher.build())
+
+
+def _entry(raw: Any, path: Path, root_code: str, cameo: CameoTable) -> Entry:
+    if not isinstance(raw, dict) or not raw.get("id"):
+        raise LexiconError(str(path), None, "entry without id")
+    line = raw.get(LINE)
+    check_keys(raw, _ENTRY_KEYS, path)
+    code = str(raw.get("cameo", "")).strip()
+    if code not in cameo:
+        raise LexiconError(str(path), line, f"{raw['id']}: unknown CAMEO code {code!r}")
+    if root_code and not code.startswith(root_code):
+        raise LexiconError(str(path), line, f"{raw['id']}: code {code} is not in root {root_code}")
+    if not (raw.get("verbs") or raw.get("nouns") or raw.get("phrases") or raw.get("forms")):
+        raise LexiconError(str(path), line, f"{raw['id']}: no verbs, nouns, phrases or forms")
+    targets = []
+    for t in as_list(raw.get("target")):
+        t = str(t).strip()
+        if t not in TARGET_WORDS:
+            raise LexiconError(str(path), line, f"{raw['id']}: unknown target marker {t!r}")
+        targets.append(t if t == "obj" else fold(t))
+    refine = []
+    for r in as_list(raw.get("refine")):
+        if not isinstance(r, dict) or "with" not in r or "cameo" not in r:
+            raise LexiconError(str(path), line, f"{raw['id']}: refine needs with and cameo")
+        rcode = str(r["cameo"])
+        if rcode not in cameo:
+            raise LexiconError(str(path), r.get(LINE, line), f"{raw['id']}: unknown CAMEO code {rcode!r}")
+        refine.append(Refinement(tuple(fold(str(w)) for w in as_list(r["with"])), rcode))
+    for v in as_list(raw.get("verbs")):
+        if not isinstance(v, dict) or not (v.get("past") or v.get("present")):
+            raise LexiconError(str(path), line, f"{raw['id']}: a verb needs past and/or present")
+    genitive = str(raw.get("genitive") or ("target" if code[:2] in ("17", "18", "19", "20") else "agent"))
+    if genitive not in ("agent", "target"):
+        raise LexiconError(str(path), line, f"{raw['id']}: genitive must be agent or target")
+    return Entry(str(raw["id"]), code, tuple(targets), bool(raw.get("symmetric", False)), tuple(refine),
+                 tuple(str(x) for x in as_list(raw.get("examples"))), genitive, str(path), line or 0)
+
+
+def _surfaces(raw: dict[str, Any]):
+    for v in as_list(raw.get("verbs")):
+        finite, participles = verb_forms(str(v.get("past") or ""), str(v.get("present") or ""))
+        for f in finite:
+            yield f, "verb", "verb"
+        for f in participles:
+            yield f, "participle", "word"
+    for n in as_list(raw.get("nouns")):
+        yield str(n), "noun", "noun"
+    for ph in as_list(raw.get("phrases")):
+        yield str(ph), "phrase", "verb"
+    for f in as_list(raw.get("forms")):
+        yield str(f), "verb", "verb"

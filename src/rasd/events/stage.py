@@ -1,0 +1,494 @@
+"""Events: triggers found in the text, their modality, and their arguments.
+
+:class:`TriggerStage` matches the trigger lexicon once over the token stream and marks each hit's
+modality (negated, future). :class:`EventStage` assigns arguments clause by clause:
+
+- **verbs**: the subject after the verb (VSO, skipping time adverbs) or before it in the same
+  clause (SVO; ``X و Y بحثا`` gives both sides); with no subject, the discourse topic (pro-drop,
+  «من جانبه», «وأضاف», a quotation's speaker);
+- **nouns** (masdars): a genitive actor right after the noun (the agent, or the patient for
+  coercion and violence), ``بين X و Y``, else the subject of the clause, else the topic;
+- **targets**: the first actor after the trigger introduced by one of the entry's prepositions
+  (مع، ب، إلى، ل، على …) or as a direct object; «الطرفان/الجانبان» stand for the document's dyad;
+  «بلاده» for the subject's country;
+- **modality**: negated and hypothetical events are dropped; future acts of cooperation become
+  intents (03x); future or planned conflict acts are dropped;
+- **dates**: the date expression of the event's own sentence, else the date the story is at
+  (the last one met, the publication date before any), with the source of each step recorded;
+- **places**: from the place stage, near the trigger.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Iterable
+
+from rasd.events.cameo import CameoTable
+from rasd.events.lexicon import Sense, TriggerLexicon
+from rasd.grammar import Grammar
+from rasd.model import ActorMention, DateValue, Document, Event, Location, Token, Trigger
+from rasd.text.matcher import Match, longest
+from rasd.actors.stage import token_stream
+
+_PUNCT = set("،,.:؛;!?؟()[]")
+_QUOTE_TOKENS = {'"'}
+# Future forms of cooperation are intents (CAMEO 03): root → intent code.
+_INTENT_OF = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
+_NEEDS_TARGET = {"01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "13", "16"}
+_VERBAL_COOPERATION = {"02", "03", "04", "05"}
+_SUBJECT_WINDOW = 5
+_TARGET_WINDOW = 14
+
+
+class TriggerStage:
+    name = "triggers"
+    requires = ("segment",)
+    provides = ("triggers",)
+
+    def __init__(self, lexicon: TriggerLexicon, grammar: Grammar):
+        self.lexicon = lexicon
+        self.g = grammar
+
+    def __call__(self, doc: Document) -> Document:
+        matches = longest(self.lexicon.matcher.find(token_stream(doc)),
+                          rank=lambda m: {"phrase": 0, "verb": 1, "noun": 2, "participle": 3}[m.value.form])
+        doc.triggers = []
+        hits = []
+        for m in matches:
+            sense: Sense = m.value
+            start, end = doc.tokens[m.first].start, doc.tokens[m.last].end
+            future = "س" in m.prefix and sense.form == "verb" or self._future_context(doc.tokens, m.first)
+            negated = self._negated(doc.tokens, m.first)
+            trig = Trigger(start, end, doc.text[start:end], sense.entry.id, sense.entry.cameo,
+                           doc.tokens[m.first].sentence, sense.form, future, negated)
+            doc.triggers.append(trig)
+            hits.append(m)
+        doc.cache["trigger_matches"] = hits
+        return doc
+
+    def _negated(self, tokens: list[Token], first: int) -> bool:
+        sentence = tokens[first].sentence
+        for k in range(first - 1, max(-1, first - 3), -1):
+            t = tokens[k]
+            if t.sentence != sentence or t.norm in _PUNCT:
+                return False
+            if t.norm in self.g.negators or t.norm in self.g.denial_verbs:
+                return True
+            if k < first - 1 and t.norm not in self.g.adverbs:
+                return False
+        # نفى أن / نفت ... وجود: a denial verb earlier in the same clause
+        for k in range(first - 1, max(-1, first - 8), -1):
+            t = tokens[k]
+            if t.sentence != sentence or t.norm in _PUNCT:
+                break
+            stem = t.norm[1:] if t.norm[:1] in ("و", "ف") else t.norm
+            if stem in self.g.denial_verbs:
+                return True
+        return False
+
+    def _future_context(self, tokens: list[Token], first: int) -> bool:
+        sentence = tokens[first].sentence
+        for k in range(first - 1, max(-1, first - 5), -1):
+            t = tokens[k]
+            if t.sentence != sentence or t.norm in _PUNCT:
+                return False
+            stem = t.norm[1:] if t.norm[:1] in ("و", "ف") else t.norm
+            if stem in self.g.future or t.norm in self.g.future:
+                return True
+            two = tokens[k - 1].norm + " " + t.norm if k > 0 else ""
+            if two in self.g.future:
+                return True
+        return False
+
+
+@dataclass(slots=True)
+class _Context:
+    """What the document has said so far: its topic, its dyad, the date the story is at."""
+
+    topic: ActorMention | None = None
+    dyad: list[str] = field(default_factory=list)  # countries in play, most recent last
+    story_date: DateValue | None = None
+
+
+class EventStage:
+    name = "events"
+    requires = ("mentions", "triggers")
+    provides = ("events",)
+
+    def __init__(self, lexicon: TriggerLexicon, grammar: Grammar, cameo: CameoTable, kb=None):
+        self.lexicon = lexicon
+        self.g = grammar
+        self.cameo = cameo
+        self.kb = kb
+
+    def __call__(self, doc: Document) -> Document:
+        tokens = doc.tokens
+        mentions_by_sentence: dict[int, list[ActorMention]] = {}
+        for m in doc.mentions:
+            mentions_by_sentence.setdefault(m.sentence, []).append(m)
+        triggers_by_sentence: dict[int, list[tuple[Trigger, Match]]] = {}
+        for trig, match in zip(doc.triggers, doc.cache.get("trigger_matches", [])):
+            triggers_by_sentence.setdefault(trig.sentence, []).append((trig, match))
+        dates_by_sentence: dict[int, list[DateValue]] = {}
+        for d in doc.dates:
+            idx = _sentence_of(doc, d.start)
+            if idx is not None:
+                dates_by_sentence.setdefault(idx, []).append(d)
+        ctx = _Context(dyad=_document_dyad(doc.mentions))
+        if doc.published:
+            ctx.story_date = DateValue(doc.published.isoformat(), "day", None, "publication")
+        events: list[Event] = []
+        seen: set[tuple] = set()
+        for sent in doc.sentences:
+            mentions = mentions_by_sentence.get(sent.index, [])
+            own_dates = dates_by_sentence.get(sent.index, [])
+            background = self._background(tokens, sent.index, doc)
+            for trig, match in triggers_by_sentence.get(sent.index, []):
+                ev = self._event(doc, trig, match, mentions, ctx)
+                if ev is None:
+                    continue
+                ev.date = _attach_date(own_dates, trig, ctx, background)
+                ev.location = _attach_place(doc, trig)
+                ev = self._finish(doc, ev)
+                key = (ev.source.country if ev.source else None, ev.target.country if ev.target else None,
+                       ev.cameo, ev.date.value if ev.date else None)
+                if key in seen:
+                    continue
+                seen.add(key)
+                events.append(ev)
+            if own_dates:
+                ctx.story_date = own_dates[-1]
+            subj = self._sentence_subject(tokens, mentions, sent)
+            if subj is not None:
+                ctx.topic = subj
+        doc.events = events
+        return doc
+
+    # ---- one trigger ---------------------------------------------------------------------
+    def _event(self, doc: Document, trig: Trigger, match: Match, mentions: list[ActorMention],
+               ctx: _Context) -> Event | None:
+        sense: Sense = match.value
+        entry = sense.entry
+        if trig.negated or self._hypothetical(doc.tokens, match.first):
+            return None
+        code = self._refine(doc.tokens, match, entry)
+        if trig.future:
+            if code[:2] in _INTENT_OF:
+                code = _INTENT_OF[code[:2]]
+            elif code[:2] in ("14", "15", "17", "18", "19", "20"):
+                return None
+        actors = [m for m in mentions if not m.locative]
+        source = target = None
+        both = self._both_sides(doc.tokens, match)
+        if sense.form in ("verb", "phrase", "participle"):
+            source, co = self._verb_subject(doc.tokens, match, actors)
+            if co is not None and entry.symmetric:
+                target = co
+        else:
+            source, target = self._noun_arguments(doc.tokens, match, actors, entry)
+        if source is None and both is None and sense.form != "participle":
+            source = self._clause_subject(doc.tokens, match, actors)
+        if source is None and both is None:
+            source = ctx.topic
+        if target is None:
+            target = self._target(doc.tokens, match, actors, entry, source)
+        if both is not None and len(ctx.dyad) >= 2:
+            a, b = ctx.dyad[-2], ctx.dyad[-1]
+            source = _country_mention(both, a)
+            target = _country_mention(both, b)
+        source = self._own_country(doc, source, ctx)
+        target = self._own_country(doc, target, ctx, subject=source)
+        if target is None:
+            target = self._fallback_target(doc.tokens, match, mentions, source, ctx, code)
+        if source is None or source.country is None:
+            return None
+        if target is not None and target.country is None:
+            target = None
+        if target is None and code[:2] in _NEEDS_TARGET:
+            return None
+        if target is not None and target.country == source.country and (
+                target.sector == source.sector or not target.sector or not source.sector):
+            return None
+        sentence = doc.sentences[trig.sentence]
+        info = self.cameo[code]
+        return Event(doc.id, trig.sentence, doc.text[sentence.start:sentence.end], trig, source, target,
+                     code, info.plover, info.quad_class, info.goldstein, symmetric=entry.symmetric)
+
+    def _finish(self, doc: Document, ev: Event) -> Event:
+        """Re-resolve people's roles at the event's date when it differs from publication."""
+        if self.kb is None or ev.date is None or ev.date.precision != "day" or ev.date.value is None:
+            return ev
+        from datetime import date as _date
+        when = _date.fromisoformat(ev.date.value)
+        if doc.published == when:
+            return ev
+        for attr in ("source", "target"):
+            m = getattr(ev, attr)
+            if m is not None and m.kind == "person" and m.actor_id in self.kb.actors:
+                role, note = self.kb.resolve(self.kb.actors[m.actor_id], when)
+                if role is not None and role.code != m.code:
+                    setattr(ev, attr, replace(m, country=role.country, sector=role.sector, code=role.code, note=note))
+        return ev
+
+    def _refine(self, tokens: list[Token], match: Match, entry) -> str:
+        if not entry.refine:
+            return entry.cameo
+        sentence = tokens[match.first].sentence
+        window = []
+        for k in range(match.last + 1, min(len(tokens), match.last + 9)):
+            if tokens[k].sentence != sentence:
+                break
+            window.append(tokens[k].norm)
+        text = " " + " ".join(window) + " "
+        for r in entry.refine:
+            for w in r.words:
+                if f" {w} " in text or f" {w}" in text and _word_with_clitics(text, w):
+                    return r.cameo
+        return entry.cameo
+
+    # ---- arguments -----------------------------------------------------------------------
+    def _verb_subject(self, tokens: list[Token], match: Match, actors: list[ActorMention]):
+        sentence = tokens[match.first].sentence
+        # VSO: the first actor after the verb, before any preposition
+        k = match.last + 1
+        steps = 0
+        while k < len(tokens) and tokens[k].sentence == sentence and steps < _SUBJECT_WINDOW:
+            t = tokens[k]
+            m = _mention_at(actors, k)
+            if m is not None:
+                if m.prefix[:1] in ("ب", "ل", "ك") or (m.prefix and m.prefix.lstrip("وف")[:1] in ("ب", "ل", "ك")):
+                    break
+                return m, self._coordinated(tokens, actors, m)
+            if t.norm in self.g.adverbs or t.norm in _QUOTE_TOKENS or t.norm == "،" or t.norm == ",":
+                k += 1
+                steps += 1
+                continue
+            break
+        # SVO: the nearest actor before the verb in the same clause, not governed by a preposition
+        k = match.first - 1
+        while k >= 0 and tokens[k].sentence == sentence and match.first - k <= 12:
+            t = tokens[k]
+            if t.norm in _PUNCT and t.norm not in ("،", ","):
+                break
+            if t.norm in self.g.clause_breakers:
+                break
+            m = _mention_ending_at(actors, k)
+            if m is not None:
+                if self._governed(tokens, m):
+                    k = m.first - 1
+                    continue
+                first_subject = m
+                # X و Y بحثا: a coordinated pair before a dual verb
+                prev = _mention_ending_at(actors, m.first - 1)
+                if prev is not None and m.prefix.startswith("و") and not self._governed(tokens, prev):
+                    return prev, m
+                return first_subject, None
+            k -= 1
+        return None, None
+
+    def _coordinated(self, tokens: list[Token], actors: list[ActorMention], m: ActorMention):
+        nxt = _mention_at(actors, m.last + 1)
+        if nxt is not None and nxt.prefix.startswith("و") and not nxt.prefix.lstrip("و")[:1] in ("ب", "ل"):
+            return nxt
+        return None
+
+    def _governed(self, tokens: list[Token], m: ActorMention) -> bool:
+        """Is the mention the object of a preposition (standalone or attached)?"""
+        if m.prefix.lstrip("وف")[:1] in ("ب", "ل", "ك"):
+            return True
+        prev = tokens[m.first - 1].norm if m.first > 0 else ""
+        return prev in self.g.np_breakers
+
+    def _noun_arguments(self, tokens: list[Token], match: Match, actors: list[ActorMention], entry):
+        sentence = tokens[match.first].sentence
+        agent = target = None
+        k = match.last + 1
+        # بين X و Y
+        if k < len(tokens) and tokens[k].norm == "بين":
+            a = _mention_at(actors, k + 1)
+            if a is not None:
+                b = _mention_at(actors, a.last + 1)
+                if b is not None:
+                    return a, b
+        gen = None
+        while k < len(tokens) and tokens[k].sentence == sentence and k <= match.last + 2:
+            m = _mention_at(actors, k)
+            if m is not None:
+                if not m.prefix.lstrip("وف"):
+                    gen = m
+                break
+            if tokens[k].norm in self.g.np_fillers or tokens[k].norm in _QUOTE_TOKENS:
+                k += 1
+                continue
+            break
+        if gen is not None:
+            if entry.genitive == "target":
+                target = gen
+            else:
+                agent = gen
+        return agent, target
+
+    def _clause_subject(self, tokens: list[Token], match: Match, actors: list[ActorMention]):
+        """The subject of the clause a noun trigger sits in: the first ungoverned actor before it."""
+        sentence = tokens[match.first].sentence
+        best = None
+        for m in actors:
+            if m.sentence != sentence or m.last >= match.first:
+                continue
+            if self._governed(tokens, m):
+                continue
+            if any(tokens[k].norm in self.g.clause_breakers for k in range(m.last + 1, match.first)):
+                continue
+            best = m
+            break
+        return best
+
+    def _target(self, tokens: list[Token], match: Match, actors: list[ActorMention], entry, source):
+        sentence = tokens[match.first].sentence
+        start = match.last + 1
+        if source is not None and source.first > match.last:
+            start = source.last + 1
+        limit = match.last + _TARGET_WINDOW
+        for m in actors:
+            if m.sentence != sentence or m.first < start or m.first > limit:
+                continue
+            if source is not None and (m is source or (m.first == source.first)):
+                continue
+            if any(tokens[k].norm in self.g.clause_breakers for k in range(start, m.first)):
+                return None
+            prev = tokens[m.first - 1].norm if m.first > 0 else ""
+            attached = m.prefix.lstrip("وف")
+            attached_prep = attached[:1] if attached[:1] in ("ب", "ل", "ك") else ""
+            if attached.startswith("لل"):
+                attached_prep = "ل"
+            for t in entry.targets:
+                if t == "obj":
+                    if not attached_prep and prev not in self.g.np_breakers:
+                        return m
+                elif t in ("ب", "ل"):
+                    if attached_prep == t:
+                        return m
+                elif prev == t:
+                    return m
+            # a quantifier between the preposition and the actor: مع جميع الأطراف
+        return None
+
+    def _fallback_target(self, tokens, match, mentions, source, ctx: _Context, code: str):
+        """With no target in the clause: a country where the act happens (في ليبيا), else the other
+        side of the document's dyad for verbal cooperation."""
+        if source is None or source.country is None:
+            return None
+        sentence = tokens[match.first].sentence
+        for m in mentions:
+            if m.sentence == sentence and m.locative and m.first > match.last and m.country != source.country:
+                return m
+        if code[:2] in _VERBAL_COOPERATION and len(ctx.dyad) >= 2 and source.country in ctx.dyad[-2:]:
+            other = ctx.dyad[-2] if source.country == ctx.dyad[-1] else ctx.dyad[-1]
+            return _country_mention(source, other, note="dyad")
+        return None
+
+    def _both_sides(self, tokens: list[Token], match: Match) -> ActorMention | None:
+        sentence = tokens[match.first].sentence
+        for k in list(range(match.last + 1, min(len(tokens), match.last + 3))) + [match.first - 1]:
+            if 0 <= k < len(tokens) and tokens[k].sentence == sentence:
+                norm = tokens[k].norm
+                stem = norm[1:] if norm[:1] in "وف" else norm
+                if norm in self.g.both_sides or stem in self.g.both_sides:
+                    t = tokens[k]
+                    return ActorMention(t.start, t.end, "", None, None, None, None, "side", sentence,
+                                        first=k, last=k)
+        return None
+
+    def _own_country(self, doc: Document, m: ActorMention | None, ctx: _Context, subject=None):
+        return m
+
+    def _hypothetical(self, tokens: list[Token], first: int) -> bool:
+        sentence = tokens[first].sentence
+        for k in range(first - 1, max(-1, first - 6), -1):
+            t = tokens[k]
+            if t.sentence != sentence or t.norm in _PUNCT:
+                break
+            if t.norm in self.g.hypothetical or t.norm in self.g.questions:
+                return True
+        return False
+
+    def _background(self, tokens: list[Token], index: int, doc: Document) -> bool:
+        sent = doc.sentences[index]
+        head = " ".join(t.norm for t in _sentence_tokens(doc, index)[:6])
+        return any(w in head for w in self.g.background if " " in w) or any(
+            t.norm in self.g.background for t in _sentence_tokens(doc, index)[:4])
+
+    def _sentence_subject(self, tokens: list[Token], mentions: list[ActorMention], sent):
+        for m in mentions:
+            if not m.locative and not self._governed(tokens, m) and m.country:
+                return m
+        return None
+
+
+# ---- helpers --------------------------------------------------------------------------------
+def _mention_at(mentions: Iterable[ActorMention], token: int) -> ActorMention | None:
+    for m in mentions:
+        if m.first == token:
+            return m
+    return None
+
+
+def _mention_ending_at(mentions: Iterable[ActorMention], token: int) -> ActorMention | None:
+    for m in mentions:
+        if m.first <= token <= m.last:
+            return m
+    return None
+
+
+def _country_mention(anchor: ActorMention, country: str, note: str = "both-sides") -> ActorMention:
+    return ActorMention(anchor.start, anchor.end, anchor.text, None, country, None, country, "side",
+                        anchor.sentence, note=note, first=anchor.first, last=anchor.last)
+
+
+def _document_dyad(mentions: list[ActorMention]) -> list[str]:
+    counts: dict[str, int] = {}
+    for m in mentions:
+        if m.country and m.country != "IGO" and not m.locative:
+            counts[m.country] = counts.get(m.country, 0) + 1
+    top = sorted(counts, key=lambda c: -counts[c])[:2]
+    return top if len(top) == 2 and counts[top[1]] >= 2 else []
+
+
+def _sentence_of(doc: Document, offset: int) -> int | None:
+    for s in doc.sentences:
+        if s.start <= offset < s.end:
+            return s.index
+    return None
+
+
+def _sentence_tokens(doc: Document, index: int) -> list[Token]:
+    cache = doc.cache.setdefault("sentence_tokens", {})
+    if not cache:
+        for i, t in enumerate(doc.tokens):
+            cache.setdefault(t.sentence, []).append(t)
+    return cache.get(index, [])
+
+
+def _word_with_clitics(text: str, w: str) -> bool:
+    for pre in ("ال", "و", "ب", "ل", "بال", "وال", "لل"):
+        if f" {pre}{w} " in text:
+            return True
+    return False
+
+
+def _attach_date(own: list[DateValue], trig: Trigger, ctx: _Context, background: bool) -> DateValue | None:
+    if own:
+        return min(own, key=lambda d: abs(d.start - trig.start))
+    if ctx.story_date is not None:
+        if background and ctx.story_date.source == "publication":
+            return None
+        if ctx.story_date.source == "publication":
+            return ctx.story_date
+        return replace(ctx.story_date, source="story:" + (ctx.story_date.source or ""))
+    return None
+
+
+def _attach_place(doc: Document, trig: Trigger) -> Location | None:
+    locate = doc.cache.get("locate")
+    if locate is None:
+        return None
+    return locate(doc, trig)

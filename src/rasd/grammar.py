@@ -1,0 +1,69 @@
+"""Function words and frames: the small closed classes the stages read a clause with.
+
+Two files: ``data/ar/syntax.yaml`` (prepositions, fillers, adverbs: how a clause is built) and
+``data/ar/grammar.yaml`` (negation, future, attribution, carry-over, both sides: what a clause
+means). Everything is folded to the matching form once, here.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from rasd.data import DATA_DIR, LINE, as_list, load_yaml
+from rasd.errors import LexiconError
+from rasd.text.normalize import fold
+
+_SYNTAX_KEYS = {"np_breakers", "locative", "np_fillers", "adverbs", "clause_breakers"}
+_GRAMMAR_KEYS = {"negators", "denial_verbs", "future", "hypothetical", "questions", "speech_verbs",
+                 "carry_over", "both_sides", "own_country", "background", "rumor"}
+
+
+def _words(values) -> frozenset[str]:
+    return frozenset(fold(str(v)).strip() for v in as_list(values) if str(v).strip())
+
+
+@dataclass(frozen=True, slots=True)
+class Grammar:
+    np_breakers: frozenset[str]
+    locative: frozenset[str]
+    np_fillers: frozenset[str]
+    adverbs: frozenset[str]
+    clause_breakers: frozenset[str]
+    negators: frozenset[str]
+    denial_verbs: frozenset[str]
+    future: frozenset[str]
+    hypothetical: frozenset[str]
+    questions: frozenset[str]
+    speech_verbs: tuple[tuple[str, str], ...]  # (past, present)
+    carry_over: frozenset[str]
+    both_sides: frozenset[str]
+    own_country: frozenset[str]
+    background: frozenset[str]
+    rumor: frozenset[str]
+
+    @classmethod
+    def load(cls, root: Path | None = None) -> "Grammar":
+        root = root or DATA_DIR / "ar"
+        syntax = _mapping(root / "syntax.yaml", _SYNTAX_KEYS)
+        grammar = _mapping(root / "grammar.yaml", _GRAMMAR_KEYS) if (root / "grammar.yaml").exists() else {}
+        speech = []
+        for v in as_list(grammar.get("speech_verbs")):
+            if isinstance(v, dict):
+                speech.append((fold(str(v.get("past", ""))), fold(str(v.get("present", "")))))
+            else:
+                speech.append((fold(str(v)), ""))
+        return cls(
+            **{k: _words(syntax.get(k)) for k in _SYNTAX_KEYS},
+            **{k: _words(grammar.get(k)) for k in _GRAMMAR_KEYS if k != "speech_verbs"},
+            speech_verbs=tuple(speech),
+        )
+
+
+def _mapping(path: Path, allowed: set[str]) -> dict:
+    doc = load_yaml(path) or {}
+    if not isinstance(doc, dict):
+        raise LexiconError(str(path), 1, "expected a mapping of word lists")
+    unknown = set(doc) - allowed - {LINE}
+    if unknown:
+        raise LexiconError(str(path), 1, f"unknown key(s): {', '.join(sorted(unknown))}")
+    return doc

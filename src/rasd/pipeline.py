@@ -1,0 +1,174 @@
+"""The pipeline: stages over one document, built once and reused for many documents.
+
+Each stage is a callable ``stage(doc) -> doc`` with a ``name``, the names it ``requires`` and the
+names it ``provides``. :class:`Pipeline` checks at build time that every requirement is provided
+by an earlier stage and fails naming the stage and what it lacks.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Iterable, Protocol, Sequence
+
+from rasd.errors import PipelineError
+from rasd.model import Document, Event
+from rasd.text.normalize import normalize
+from rasd.text.segment import segment
+
+
+class Stage(Protocol):
+    name: str
+    requires: tuple[str, ...]
+    provides: tuple[str, ...]
+
+    def __call__(self, doc: Document) -> Document: ...
+
+
+class CleanStage:
+    """Drop the clutter of scraped pages; keep a map back to the raw text."""
+
+    name = "clean"
+    requires = ("raw",)
+    provides = ("text",)
+
+    def __call__(self, doc: Document) -> Document:
+        from rasd.text.clean import clean
+
+        result = clean(doc.raw)
+        doc.text = result.text
+        doc.origin = list(result.origin)
+        doc.dropped_lines = list(result.dropped)
+        doc.cache["header_dates"] = list(getattr(result, "header_dates", []) or [])
+        return doc
+
+
+class NormalizeStage:
+    """The matching form of the cleaned text (the text itself is never changed)."""
+
+    name = "normalize"
+    requires = ("text",)
+    provides = ("norm",)
+
+    def __call__(self, doc: Document) -> Document:
+        doc.norm = normalize(doc.text)
+        return doc
+
+
+class SegmentStage:
+    """Sentences and tokens."""
+
+    name = "segment"
+    requires = ("norm",)
+    provides = ("segment",)
+
+    def __call__(self, doc: Document) -> Document:
+        doc.sentences, doc.tokens = segment(doc.text, doc.norm)
+        doc.cache.pop("stream", None)
+        return doc
+
+
+class DateStage:
+    """The publication date (cascade) and every date expression of the text."""
+
+    name = "dates"
+    requires = ("text",)
+    provides = ("dates",)
+
+    def __call__(self, doc: Document) -> Document:
+        from rasd.time import find_dates, publication_date
+
+        if doc.published is None:
+            header = "\n".join(doc.cache.get("header_dates", []))
+            found, source = publication_date(header + "\n" + doc.text if header else doc.text,
+                                             None, doc.cache.get("html_meta"))
+            if found is not None:
+                doc.published, doc.published_source = found, source
+        elif doc.published_source is None:
+            doc.published_source = "input"
+        doc.dates = find_dates(doc.text, doc.published)
+        return doc
+
+
+class PlaceStage:
+    """Place mentions, and the function that gives an event its place."""
+
+    name = "places"
+    requires = ("text",)
+    provides = ("places",)
+
+    def __init__(self, gazetteer):
+        self.gazetteer = gazetteer
+
+    def __call__(self, doc: Document) -> Document:
+        from rasd.geo import event_location
+
+        doc.places = self.gazetteer.find(doc.text)
+        places = doc.places
+
+        def locate(d: Document, trig) -> object:
+            s = d.sentences[trig.sentence]
+            local = [p for p in places if s.start <= p.start < s.end]
+            shifted = [_shift(p, -s.start) for p in local]
+            loc = event_location(d.text[s.start:s.end], trig.start - s.start, trig.end - s.start, shifted)
+            return _shift(loc, s.start) if loc is not None else None
+
+        doc.cache["locate"] = locate
+        return doc
+
+
+def _shift(loc, delta: int):
+    from dataclasses import replace
+
+    return replace(loc, start=loc.start + delta, end=loc.end + delta) if loc.start >= 0 else loc
+
+
+@dataclass
+class Pipeline:
+    stages: Sequence[Stage]
+
+    def __post_init__(self) -> None:
+        provided = {"raw"}
+        for stage in self.stages:
+            missing = [r for r in stage.requires if r not in provided]
+            if missing:
+                raise PipelineError(f"stage {stage.name!r} requires {', '.join(missing)}, "
+                                    "which no earlier stage provides")
+            provided.update(stage.provides)
+            provided.add(stage.name)
+
+    @classmethod
+    def default(cls) -> "Pipeline":
+        """The full Arabic pipeline with the shipped language data."""
+        from rasd.actors.kb import KnowledgeBase
+        from rasd.actors.stage import ActorStage
+        from rasd.events.cameo import CameoTable
+        from rasd.events.lexicon import TriggerLexicon
+        from rasd.events.stage import EventStage, TriggerStage
+        from rasd.geo import Gazetteer
+        from rasd.grammar import Grammar
+
+        grammar = Grammar.load()
+        kb = KnowledgeBase.load()
+        cameo = CameoTable.load()
+        lexicon = TriggerLexicon.load(cameo=cameo)
+        return cls([
+            CleanStage(), NormalizeStage(), SegmentStage(), DateStage(), PlaceStage(Gazetteer.load()),
+            ActorStage(kb, grammar), TriggerStage(lexicon, grammar),
+            EventStage(lexicon, grammar, cameo, kb),
+        ])
+
+    def run(self, doc: Document) -> Document:
+        for stage in self.stages:
+            doc = stage(doc)
+            doc.done.add(stage.name)
+        doc.cache.pop("locate", None)
+        return doc
+
+    def code(self, text: str, published: date | None = None, doc_id: str = "doc",
+             title: str | None = None, url: str | None = None) -> list[Event]:
+        doc = Document(id=doc_id, raw=text, published=published, title=title, url=url)
+        return self.run(doc).events
+
+    def pipe(self, docs: Iterable[Document]) -> Iterable[Document]:
+        for doc in docs:
+            yield self.run(doc)
