@@ -13,7 +13,7 @@ from rasd.data import DATA_DIR, LINE, as_list, load_yaml
 from rasd.errors import LexiconError
 from rasd.text.normalize import fold
 
-_SYNTAX_KEYS = {"np_breakers", "locative", "np_fillers", "adverbs", "clause_breakers"}
+_SYNTAX_KEYS = {"prepositions", "np_breakers", "locative", "np_fillers", "adverbs", "clause_breakers"}
 _GRAMMAR_KEYS = {"negators", "denial_verbs", "future", "hypothetical", "questions", "speech_verbs",
                  "carry_over", "both_sides", "own_country", "background", "rumor"}
 
@@ -24,7 +24,8 @@ def _words(values) -> frozenset[str]:
 
 @dataclass(frozen=True, slots=True)
 class Grammar:
-    np_breakers: frozenset[str]
+    prepositions: frozenset[str]
+    np_breakers: frozenset[str]  # includes the prepositions
     locative: frozenset[str]
     np_fillers: frozenset[str]
     adverbs: frozenset[str]
@@ -52,8 +53,10 @@ class Grammar:
                 speech.append((fold(str(v.get("past", ""))), fold(str(v.get("present", "")))))
             else:
                 speech.append((fold(str(v)), ""))
+        words = {k: _words(syntax.get(k)) for k in _SYNTAX_KEYS}
+        words["np_breakers"] = words["np_breakers"] | words["prepositions"]
         return cls(
-            **{k: _words(syntax.get(k)) for k in _SYNTAX_KEYS},
+            **words,
             **{k: _words(grammar.get(k)) for k in _GRAMMAR_KEYS if k != "speech_verbs"},
             speech_verbs=tuple(speech),
         )

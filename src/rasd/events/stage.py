@@ -296,7 +296,7 @@ class EventStage:
         if m.prefix.lstrip("وف")[:1] in ("ب", "ل", "ك"):
             return True
         prev = tokens[m.first - 1].norm if m.first > 0 else ""
-        return prev in self.g.np_breakers
+        return prev in self.g.prepositions
 
     def _noun_arguments(self, tokens: list[Token], match: Match, actors: list[ActorMention], entry):
         sentence = tokens[match.first].sentence
@@ -362,7 +362,7 @@ class EventStage:
                 attached_prep = "ل"
             for t in entry.targets:
                 if t == "obj":
-                    if not attached_prep and prev not in self.g.np_breakers:
+                    if not attached_prep and prev not in self.g.prepositions:
                         return m
                 elif t in ("ب", "ل"):
                     if attached_prep == t:

@@ -4,7 +4,8 @@ All keys of a lexicon go into one Aho–Corasick automaton (pyahocorasick, in C)
 document's *token stream*: the matching forms of its tokens joined by single spaces. A hit counts
 only where it lines up with token boundaries, allowing the proclitics and enclitics of its class:
 
-- ``noun``: (و|ف)(ب|ل|ك)(ال) or (و|ف)لل before; a pronoun enclitic after; a key ending in ة/ه
+- ``noun``: (و|ف)(ب|ل|ك)(ال) or (و|ف)لل before; a pronoun enclitic or the accusative alef
+  (وفدا) after; a key ending in ة/ه
   also matches its construct form with an enclitic (بعثة → بعثتها);
 - ``name``: the same before, nothing after (روسيا, لافروف);
 - ``verb``: (و|ف)(س|ل) before (س marks the future); an object enclitic after;
@@ -32,7 +33,7 @@ _PRE = {
     "word": re.compile(r"[وف]?"),
     "ll": re.compile(r"[وف]?ل"),  # the extra key of an ال-key: لل = ل + ال
 }
-_SUF_OK = {"noun": set(ENCLITICS), "name": {""}, "verb": set(ENCLITICS), "word": {""},
+_SUF_OK = {"noun": set(ENCLITICS) | {"ا"}, "name": {""}, "verb": set(ENCLITICS), "word": {""},
            "t": set(ENCLITICS) - {""}}
 
 

@@ -1,0 +1,210 @@
+"""The ``rasd`` command: a thin layer over the library.
+
+Exit codes: 0 success; 2 some inputs could not be read or the command was used wrong; 1 rasd
+itself failed (an invalid lexicon, a bug).
+"""
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+import click
+
+from rasd.errors import RasdError
+
+
+def _date(ctx, param, value):
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from None
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="rasd")
+def main() -> None:
+    """rasd (رصد): political event data from Arabic news."""
+
+
+@main.command("code")
+@click.argument("paths", nargs=-1)
+@click.option("--input", "input_jsonl", type=click.Path(exists=True, dir_okay=False),
+              help="JSON lines, one document per line: {id, text, published?, title?, url?}.")
+@click.option("--published", callback=_date, help="Publication date of the given texts (YYYY-MM-DD).")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl", show_default=True)
+def code_cmd(paths, input_jsonl, published, fmt):
+    """Code Arabic texts into events.
+
+    \b
+    Examples:
+      rasd code article.txt --published 2020-06-04 --format table
+      echo "التقى لافروف السراج في موسكو أمس" | rasd code - --published 2020-01-14
+      rasd code --input docs.jsonl > events.jsonl
+    """
+    from rasd import default_pipeline
+    from rasd.model import Document
+    from rasd.render import event_table
+
+    if not paths and not input_jsonl:
+        raise click.UsageError("give PATH… (or - for standard input) or --input docs.jsonl")
+    pipeline = _pipeline(default_pipeline)
+    failed = 0
+    docs = []
+    for p in paths:
+        try:
+            text = sys.stdin.read() if p == "-" else Path(p).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            click.echo(f"rasd: {p}: cannot read ({exc.__class__.__name__}: {exc})", err=True)
+            failed += 1
+            continue
+        docs.append(Document(id="stdin" if p == "-" else Path(p).name, raw=text, published=published))
+    if input_jsonl:
+        with open(input_jsonl, encoding="utf-8") as f:
+            for n, line in enumerate(f, 1):
+                if not line.strip():
+                    continue
+                try:
+                    rec = json.loads(line)
+                    text = rec["text"]
+                    pub = date.fromisoformat(rec["published"][:10]) if rec.get("published") else published
+                except (json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
+                    click.echo(f"rasd: {input_jsonl}:{n}: skipped ({exc.__class__.__name__}: {exc})", err=True)
+                    failed += 1
+                    continue
+                docs.append(Document(id=str(rec.get("id", n)), raw=text, published=pub,
+                                     title=rec.get("title"), url=rec.get("url")))
+    for doc in docs:
+        events = pipeline.run(doc).events
+        if fmt == "jsonl":
+            for ev in events:
+                click.echo(json.dumps(ev.to_record(), ensure_ascii=False))
+        else:
+            click.echo(event_table(doc, events))
+    sys.exit(2 if failed else 0)
+
+
+@main.command("eval")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.option("--docs", required=True, type=click.Path(exists=True), help="Folder of texts or JSON lines.")
+@click.option("--json", "as_json", is_flag=True, help="Print the whole score as JSON.")
+@click.option("--verbose", "-v", is_flag=True, help="List missed and spurious events.")
+def eval_cmd(gold, docs, as_json, verbose):
+    """Score coded events against a gold file.
+
+    \b
+    Example:
+      rasd eval ../shared/gold/seed-events.jsonl --docs ../shared/seeds
+    """
+    from rasd import default_pipeline
+    from rasd.evaluate import evaluate
+
+    score = _run(lambda: evaluate(Path(gold), Path(docs), _pipeline(default_pipeline)))
+    if as_json:
+        click.echo(json.dumps(score.to_dict(), ensure_ascii=False, indent=1))
+        return
+    click.echo(f"{'document':40} {'gold':>5} {'pred':>5} {'recall':>7} {'correct':>8} {'dates':>7}")
+    for d in score.docs:
+        dates = f"{d.dates_correct}/{d.dates_scored}"
+        click.echo(f"{d.doc[:40]:40} {d.gold_required:5} {d.predicted:5} {d.recalled:7} {d.correct:8} {dates:>7}")
+        if verbose:
+            for m in d.missed:
+                click.echo(f"    missed   {m['source']}→{m['target']} {m['cameo']} {m['evidence'][:90]}")
+            for s in d.spurious:
+                click.echo(f"    spurious {s['source']}→{s['target']} {s['cameo']} [{s['trigger']}] {s['evidence'][:90]}")
+            for g, p in d.wrong_dates:
+                click.echo(f"    date     gold {g['date']} predicted {p}: {g['evidence'][:70]}")
+    da = score.date_accuracy
+    click.echo(f"precision {score.precision:.3f}  recall {score.recall:.3f}  F1 {score.f1:.3f}  "
+               f"date accuracy {'n/a' if da is None else f'{da:.3f}'}")
+
+
+@main.group("lexicon")
+def lexicon_group():
+    """Check and count the language data."""
+
+
+@lexicon_group.command("check")
+def lexicon_check():
+    """Validate every language data file; fail with file and line on the first error.
+
+    \b
+    Example:
+      rasd lexicon check
+    """
+    from rasd.actors.kb import KnowledgeBase
+    from rasd.events.lexicon import TriggerLexicon
+    from rasd.grammar import Grammar
+
+    kb = _run(KnowledgeBase.load)
+    lex = _run(TriggerLexicon.load)
+    _run(Grammar.load)
+    click.echo(f"ok: {len(kb.actors)} actors, {len(lex.entries)} trigger entries")
+
+
+@lexicon_group.command("stats")
+@click.option("--json", "as_json", is_flag=True)
+def lexicon_stats(as_json):
+    """Count actors by kind, roles, trigger entries by CAMEO family.
+
+    \b
+    Example:
+      rasd lexicon stats
+    """
+    from rasd.actors.kb import KnowledgeBase
+    from rasd.events.lexicon import TriggerLexicon
+
+    kb = _run(KnowledgeBase.load)
+    lex = _run(TriggerLexicon.load)
+    stats = kb.stats()
+    families: dict[str, int] = {}
+    for e in lex.entries:
+        families[e.root] = families.get(e.root, 0) + 1
+    stats["trigger_entries"] = len(lex.entries)
+    stats["trigger_families"] = dict(sorted(families.items()))
+    stats["trigger_surface_forms"] = len(lex.matcher)
+    if as_json:
+        click.echo(json.dumps(stats, ensure_ascii=False, indent=1))
+    else:
+        for k, v in stats.items():
+            click.echo(f"{k:24} {v}")
+
+
+@main.group("actors")
+def actors_group():
+    """Look up actors in the knowledge base."""
+
+
+@actors_group.command("lookup")
+@click.argument("text")
+@click.option("--date", "when", callback=_date, help="Resolve roles at this date (YYYY-MM-DD).")
+def actors_lookup(text, when):
+    """Show what a phrase resolves to, and why.
+
+    \b
+    Example:
+      rasd actors lookup "وزير الخارجية الروسي" --date 2020-06-03
+    """
+    from rasd.actors.lookup import lookup
+
+    for line in _run(lambda: lookup(text, when)):
+        click.echo(line)
+
+
+def _pipeline(factory):
+    return _run(factory)
+
+
+def _run(fn):
+    try:
+        return fn()
+    except RasdError as exc:
+        click.echo(f"rasd: {exc}", err=True)
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()
