@@ -89,6 +89,9 @@ class ActorStage:
                 break
             if nxt.s.kind in ("capital", "country") and nxt.m.prefix[:1] in ("و", "ف"):
                 break  # روسيا وليبيا: a second actor, not a genitive
+            if members[-1].m.prefix.endswith("ال") and nxt.s.kind in ("role", "country", "capital", "org", "org-short") \
+                    and nxt.m.first == end + 1:
+                break  # a definite noun takes no genitive: التقى السفير الوفد (two actors)
             members.append(nxt)
             end = nxt.m.last
             j += 1

@@ -353,6 +353,8 @@ class EventStage:
                 continue
             if source is not None and (m is source or (m.first == source.first)):
                 continue
+            if source is not None and m.country == source.country and (m.sector == source.sector or not m.sector):
+                continue  # an apposition of the subject (لافروف، وزير الخارجية الروسي،)
             if any(tokens[k].norm in self.g.clause_breakers for k in range(start, m.first)):
                 return None
             prev = tokens[m.first - 1].norm if m.first > 0 else ""
