@@ -98,6 +98,7 @@ class _Hit:
     key: _Key
     place: Place | None = None
     country_hint: str | None = None
+    hint_strong: bool = False  # a nisba, or a country after a separator or filler word
     noun_before: bool = False
 
 
@@ -200,6 +201,7 @@ class PlaceGrammar:
     guarded_context: frozenset[str]
     guarded_preposition: frozenset[str]
     place_nouns: frozenset[str]
+    area_nouns: frozenset[str]
     country_fillers: tuple[tuple[str, ...], ...]
     noun_attached: frozenset[str]
     visit_words: frozenset[str]
@@ -210,7 +212,7 @@ def _load_grammar(path: Path) -> PlaceGrammar:
     data = load_yaml(path)
     if not isinstance(data, dict):
         raise LexiconError(str(path), None, "expected a mapping")
-    keys = {"source", "guarded", "place_nouns", "country_fillers", "noun_attached", "visit_words",
+    keys = {"source", "guarded", "place_nouns", "area_nouns", "country_fillers", "noun_attached", "visit_words",
             "visit_fillers"}
     check_keys(data, keys, path)
     guarded, guarded_context, guarded_preposition = set(), set(), set()
@@ -232,7 +234,7 @@ def _load_grammar(path: Path) -> PlaceGrammar:
     fillers = tuple(sorted({tuple(fold(str(w)).split()) for w in as_list(data.get("country_fillers"))},
                            key=len, reverse=True))
     return PlaceGrammar(frozenset(guarded), frozenset(guarded_context), frozenset(guarded_preposition),
-                        words("place_nouns"), fillers,
+                        words("place_nouns"), words("area_nouns"), fillers,
                         words("noun_attached"), words("visit_words"), words("visit_fillers"))
 
 
@@ -342,7 +344,8 @@ class Gazetteer:
         return key.places if key else ()
 
     def nisba_country(self, word: str) -> str | None:
-        """The country of a nisba adjective (الليبية, روسي, اللبناني) in folded form, or None."""
+        """The country of a nisba adjective (الليبية, روسي, اللبناني), or None."""
+        word = fold(word)
         return self._nisba.get(strip_clitics(word)) or self._nisba.get(word)
 
     def find(self, text: str, *, context_countries: set[str] | None = None,
@@ -357,12 +360,13 @@ class Gazetteer:
         hits = self._scan(folded)
         self._drop_capital_descriptors(folded, hits)
         for hit in hits:
-            hit.country_hint = self._country_after(folded, hit, hits)
-            hit.noun_before = self._noun_before(folded, hit.start)
+            if hit.country_hint is None:
+                hit.country_hint, hit.hint_strong = self._country_after(folded, hit, hits)
+            hit.noun_before = hit.noun_before or self._noun_before(folded, hit.start)
         kept: list[_Hit] = []
         for hit in hits:
             key = hit.key
-            if key.guarded and not (hit.country_hint or hit.noun_before):
+            if key.guarded and not (hit.hint_strong or hit.noun_before):
                 if not (key.context_ok and any(p.country in context for p in key.places)) \
                         and not (key.preposition_ok and self._preposition_before(folded, hit.start)):
                     continue
@@ -414,41 +418,43 @@ class Gazetteer:
             hit, nxt = hits[i], hits[i + 1]
             if hit.key.capital_of and not folded[hit.end:nxt.start].strip():
                 nxt.country_hint = hit.key.capital_of
+                nxt.hint_strong = True
                 nxt.noun_before = True
                 del hits[i]
                 continue
             i += 1
 
-    def _country_after(self, folded: str, hit: _Hit, hits: list[_Hit]) -> str | None:
-        if hit.country_hint:
-            return hit.country_hint
+    def _country_after(self, folded: str, hit: _Hit, hits: list[_Hit]) -> tuple[str | None, bool]:
+        """The country written right after a place, and whether that is strong evidence (a nisba,
+        or a country after a comma or a filler word: «طرابلس، لبنان», «صور جنوب لبنان»)."""
         words = _words(folded, hit.end, min(len(folded), hit.end + 60))
-        i = 0
+        i, skipped = 0, False
         while i < len(words):
             w = folded[words[i][0]:words[i][1]]
             if w in ("،", ",", "(", "-", "/"):
                 i += 1
+                skipped = True
                 continue
             matched = False
             for filler in self.grammar.country_fillers:
                 seq = [strip_clitics(folded[s:e]) if k == 0 else folded[s:e]
                        for k, (s, e) in enumerate(words[i:i + len(filler)])]
-                if tuple(seq) == filler or (len(filler) == 1 and folded[words[i][0]:words[i][1]] == filler[0]):
+                if tuple(seq) == filler or (len(filler) == 1 and w == filler[0]):
                     i += len(filler)
-                    matched = True
+                    matched = skipped = True
                     break
             if matched:
                 continue
             country = self.nisba_country(w)
             if country:
-                return country
+                return country, True
             for other in hits:
                 if other.start <= words[i][0] < other.end:
                     kinds = {p.kind for p in other.key.places}
                     if kinds == {"country"}:
-                        return other.key.places[0].country
-            return None
-        return None
+                        return other.key.places[0].country, skipped
+            return None, False
+        return None, False
 
     def _noun_before(self, folded: str, start: int) -> bool:
         tok = start

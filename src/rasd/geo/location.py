@@ -6,9 +6,12 @@ Precedence (the first rule that gives a place wins):
    («في العاصمة الروسية موسكو», «بمدينة سرت»). Skipped: a place whose «في» phrase modifies a
    noun rather than the event («بحث الوضع في ليبيا», «السفارة الروسية في طرابلس»; the nouns are
    ``noun_attached`` in ``grammar.yaml``), and a «بـ + place» right after the trigger, which is its
-   object («اتصل بموسكو»). At equal distance the place after the trigger wins.
+   object («اتصل بموسكو»). A place in another clause (a comma between it and the trigger) counts
+   only when no other does. At equal distance the place after the trigger wins.
 2. **The destination of a visit** in the same sentence: the place after «زيارة (إلى)», «زار»,
-   «وصل إلى», «توجه إلى», «استقبلت العاصمة الروسية …» (``visit_words``): the host city.
+   «وصل إلى», «توجه إلى», «استقبلت العاصمة الروسية …» (``visit_words``): the host city; when the
+   trigger itself is a visit word, the first place within 40 characters after it («زار المبعوث
+   الروسي بنغازي»).
 3. **The dateline** of the article («موسكو - سبوتنيك», «طرابلس (وكالات) -»): passed as
    ``dateline`` (see :func:`find_dateline`) or found at the very start of ``sentence_text``.
 4. Otherwise ``None``.
@@ -64,7 +67,7 @@ def _in_phrase(sentence: str, start: int, gram: PlaceGrammar) -> tuple[str, int]
         if word in ("في", "وفي"):
             return "في", m.start()
         bare = strip_clitics(word)
-        if bare in gram.place_nouns or word in gram.place_nouns:
+        if bare in gram.place_nouns or word in gram.place_nouns or bare in gram.area_nouns:
             if word.startswith(("ب", "وب")) and not word.startswith("بلد"):
                 return "ب", m.start()
             pos = m.start()
@@ -101,7 +104,7 @@ def _visit_destination(sentence: str, start: int, gram: PlaceGrammar) -> bool:
         if word in ("الي", "والي"):
             after_ila = True
             continue
-        if word in gram.visit_fillers or bare in gram.visit_fillers or bare in gram.place_nouns \
+        if word in gram.visit_fillers or bare in gram.visit_fillers or bare in gram.place_nouns | gram.area_nouns \
                 or (bare.endswith(("يه", "ي")) and word.startswith("ال")):
             continue
         if after_ila and i < 6:
@@ -148,9 +151,11 @@ def event_location(sentence_text: str, trigger_start: int, trigger_end: int, pla
         if kind == "ب" and 0 <= phrase_start - t_end <= 1 and phrase_start == start - 1:
             continue  # «اتصل بموسكو»: the object of the trigger, not its place
         if start >= t_end:
-            distance, side = start - t_end, 0
+            distance, side, between = start - t_end, 0, sentence_text[t_end:start]
         else:
-            distance, side = t_start - end, 1
+            distance, side, between = t_start - end, 1, sentence_text[end:t_start]
+        if "،" in between or "," in between or "؛" in between:
+            distance += 1000  # another clause: «بعد لقائه في القاهرة، وقع …»
         rank = (distance, side)
         if best is None or rank < best[:2]:
             best = (distance, side, place)
@@ -160,6 +165,11 @@ def event_location(sentence_text: str, trigger_start: int, trigger_end: int, pla
     for place in local:
         if _visit_destination(sentence_text, place.start - offset, gram):
             return place
+    trigger_word = strip_clitics(fold(sentence_text[max(0, t_start):t_end]))
+    if trigger_word in gram.visit_words:  # «زار المبعوث الروسي بنغازي»
+        after = [p for p in local if 0 <= p.start - offset - t_end <= 40]
+        if after:
+            return after[0]
 
     if dateline is not None:
         return dateline
