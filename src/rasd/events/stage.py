@@ -107,6 +107,7 @@ class _Context:
     topic: ActorMention | None = None
     dyad: list[str] = field(default_factory=list)  # countries in play, most recent last
     story_date: DateValue | None = None
+    home: str | None = None  # the country the document is mostly about
 
 
 class EventStage:
@@ -133,7 +134,7 @@ class EventStage:
             idx = _sentence_of(doc, d.start)
             if idx is not None:
                 dates_by_sentence.setdefault(idx, []).append(d)
-        ctx = _Context(dyad=_document_dyad(doc.mentions))
+        ctx = _Context(dyad=_document_dyad(doc.mentions), home=_home_country(doc))
         if doc.published:
             ctx.story_date = DateValue(doc.published.isoformat(), "day", None, "publication")
         events: list[Event] = []
@@ -195,8 +196,8 @@ class EventStage:
             a, b = ctx.dyad[-2], ctx.dyad[-1]
             source = _country_mention(both, a)
             target = _country_mention(both, b)
-        source = self._own_country(doc, source, ctx)
-        target = self._own_country(doc, target, ctx, subject=source)
+        source = self._with_context_country(doc, source, trig.sentence, ctx)
+        target = self._with_context_country(doc, target, trig.sentence, ctx)
         if target is None:
             target = self._fallback_target(doc.tokens, match, mentions, source, ctx, code)
         if source is None or source.country is None:
@@ -400,8 +401,22 @@ class EventStage:
                                         first=k, last=k)
         return None
 
-    def _own_country(self, doc: Document, m: ActorMention | None, ctx: _Context, subject=None):
-        return m
+    def _with_context_country(self, doc: Document, m: ActorMention | None, sentence: int, ctx: _Context):
+        """A role with no country (المحتجون، قوات الأمن) takes the country of a place in its
+        sentence (في القصرين → TUN), else the document's home country."""
+        if m is None or m.country is not None or m.kind not in ("role",):
+            return m
+        country = None
+        for p in doc.places:
+            if p.country and doc.sentences[sentence].start <= p.start < doc.sentences[sentence].end:
+                country = p.country
+                break
+        note = "country:place"
+        if country is None and ctx.home:
+            country, note = ctx.home, "country:document"
+        if country is None:
+            return m
+        return replace(m, country=country, code=country + (m.sector or ""), note=note)
 
     def _hypothetical(self, tokens: list[Token], first: int) -> bool:
         sentence = tokens[first].sentence
@@ -453,6 +468,21 @@ def _document_dyad(mentions: list[ActorMention]) -> list[str]:
             counts[m.country] = counts.get(m.country, 0) + 1
     top = sorted(counts, key=lambda c: -counts[c])[:2]
     return top if len(top) == 2 and counts[top[1]] >= 2 else []
+
+
+def _home_country(doc: Document) -> str | None:
+    """The country a document is mostly about: the most named country (actors and places)."""
+    counts: dict[str, int] = {}
+    for m in doc.mentions:
+        if m.country and m.country != "IGO":
+            counts[m.country] = counts.get(m.country, 0) + 1
+    for p in doc.places:
+        if p.country:
+            counts[p.country] = counts.get(p.country, 0) + 1
+    if not counts:
+        return None
+    best = max(counts, key=lambda c: counts[c])
+    return best if counts[best] >= 2 else None
 
 
 def _sentence_of(doc: Document, offset: int) -> int | None:
