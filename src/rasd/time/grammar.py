@@ -49,6 +49,8 @@ class Grammar:
     before_month: re.Pattern[str]  # a preposition right before a bare month name
     future: re.Pattern[str]  # a future marker in the words before a bare day name
     publication_cue: re.Pattern[str]  # a header line that announces the publication date
+    counted: re.Pattern[str]  # what a number counts (في 2000 حالة): then it is no year
+    day_adjective: re.Pattern[str]  # اليوم الوطني, اليوم الأول: a day, not today
 
     def rule(self, name: str) -> re.Pattern[str]:
         """The compiled regex of one rule."""
@@ -97,7 +99,7 @@ def build(lex: DateLexicon) -> Grammar:
                 rf"(?!\w)(?!\s*\d)(?!\s+(?:من|علي){_END})"),
         "year": (rf"(?:(?P<part>{parts})\s+)?(?:(?P<noun>{alt(lex.year_nouns)})\s+)?(?P<year>{_YEAR})"
                  rf"(?:\s*{gmark}(?!\w))?"
-                 rf"(?!\s*[-/.,]\s*\d)(?!\s+{alt(lex.not_year_after)}{_END})(?!\s*%)"),
+                 r"(?!\s*[-/.,]\s*\d)"),
         "anaphora": (rf"(?:(?P<before>{alt(lex.anaphora_same_before)})\s+(?P<unit>{alt(lex.anaphora_units)})"
                      rf"|(?P<unit2>{alt(lex.anaphora_units)})\s+(?P<after>{alt(lex.anaphora_same)})"
                      rf"|(?P<next>{alt(lex.anaphora_next_day)}))"),
@@ -115,6 +117,8 @@ def build(lex: DateLexicon) -> Grammar:
         next_word=re.compile(r"\s*([^\s\d\W]\w*)"),
         before_month=re.compile(r"(?<!\w)[وف]?(?:في|خلال|منذ|حتي|قبل|بعد|من|الي|غايه|شهر)\s+$"),
         future=re.compile(alt(lex.future_markers) + _END),
+        counted=re.compile(r"\s*(?:%|" + alt(lex.not_year_after) + _END + ")"),
+        day_adjective=re.compile(r"\s*(?:ال\w*ي|" + alt([*lex.day_adjectives, *lex.ordinal_days]) + ")" + _END),
         publication_cue=re.compile(r"(?<!\w)" + alt(lex.publication_cues) + _END),
     )
 

@@ -188,9 +188,13 @@ def _relday(m: re.Match[str], c: _Ctx) -> Resolved | None:
     form = key(m["rel"])
     offset, canonical = lex.relative_days[form]
     if not m["weekday"] and form.startswith("ال") and " " not in form:
-        after = c.g.next_word.match(c.text, m.end())
-        if after and after.group(1).startswith("ال"):
-            return None  # اليوم الوطني, اليوم الأول, الغد الأفضل
+        if offset == 0:
+            if c.g.day_adjective.match(c.text, m.end()):
+                return None  # اليوم الوطني, اليوم الأول, الليلة الفاصلة
+        else:
+            after = c.g.next_word.match(c.text, m.end())
+            if after and after.group(1).startswith("ال"):
+                return None  # الغد الأفضل, الأمس القريب
     if c.pub is None:
         return _NO_PUB
     return cal.day(c.pub + timedelta(days=offset)), "day", f"relative:{canonical}"
@@ -248,8 +252,9 @@ def _ago(m: re.Match[str], c: _Ctx) -> Resolved | None:
 
 
 def _year(m: re.Match[str], c: _Ctx) -> Resolved | None:
-    if not (m["prep"] or m["noun"] or m["part"]):
-        return None
+    if not (m["noun"] or m["part"]):
+        if not m["prep"] or c.g.counted.match(c.text, m.end()):
+            return None  # no year word before it, or it counts something: في 2000 حالة
     part = c.g.lexicon.period_parts[key(m["part"])] if m["part"] else None
     return _part_of_year(int(m["year"]), part, "explicit:year")
 
