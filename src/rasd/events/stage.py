@@ -144,9 +144,7 @@ class EventStage:
             own_dates = dates_by_sentence.get(sent.index, [])
             background = self._background(tokens, sent.index, doc)
             for trig, match in triggers_by_sentence.get(sent.index, []):
-                ev = self._event(doc, trig, match, mentions, ctx)
-                if ev is None:
-                    continue
+              for ev in self._events(doc, trig, match, mentions, ctx):
                 ev.date = _attach_date(own_dates, trig, ctx, background)
                 ev.location = _attach_place(doc, trig)
                 ev = self._finish(doc, ev)
@@ -165,49 +163,70 @@ class EventStage:
         return doc
 
     # ---- one trigger ---------------------------------------------------------------------
-    def _event(self, doc: Document, trig: Trigger, match: Match, mentions: list[ActorMention],
-               ctx: _Context) -> Event | None:
+    def _events(self, doc: Document, trig: Trigger, match: Match, mentions: list[ActorMention],
+                ctx: _Context) -> list[Event]:
         sense: Sense = match.value
         entry = sense.entry
-        if trig.negated or self._hypothetical(doc.tokens, match.first):
-            return None
-        code = self._refine(doc.tokens, match, entry)
+        tokens = doc.tokens
+        if trig.negated or self._hypothetical(tokens, match.first) or self._anaphoric(tokens, match):
+            return []
+        code = self._refine(tokens, match, entry)
         if trig.future:
             if code[:2] in _INTENT_OF:
                 code = _INTENT_OF[code[:2]]
             elif code[:2] in ("14", "15", "17", "18", "19", "20"):
-                return None
+                return []
         actors = [m for m in mentions if not m.locative]
-        source = target = None
-        both = self._both_sides(doc.tokens, match)
-        if sense.form in ("verb", "phrase", "participle"):
-            source, co = self._verb_subject(doc.tokens, match, actors)
+        sources: list[ActorMention | None] = []
+        target = None
+        both = self._both_sides(tokens, match)
+        if sense.form == "participle":
+            sources = [self._clause_subject(tokens, match, actors)]
+        elif sense.form in ("verb", "phrase"):
+            subject, co = self._verb_subject(tokens, match, actors)
             if co is not None and entry.symmetric:
-                target = co
+                sources, target = [subject], co
+            elif co is not None:
+                sources = [subject, co]  # حفتر والسراج زارا موسكو: two visits
+            elif subject is not None:
+                sources = [subject]
         else:
-            source, target = self._noun_arguments(doc.tokens, match, actors, entry)
-        if source is None and both is None and sense.form != "participle":
-            source = self._clause_subject(doc.tokens, match, actors)
-        if source is None and both is None:
-            source = ctx.topic
-        if target is None:
-            target = self._target(doc.tokens, match, actors, entry, source)
+            agent, target, own = self._noun_arguments(tokens, match, actors, entry)
+            if agent is not None:
+                sources = [agent]
+            elif own or sense.form == "noun":
+                sources = [self._clause_subject(tokens, match, actors)]
+        sources = [s for s in sources if s is not None]
+        passive_agent = self._passive_agent(tokens, match, actors)
+        if passive_agent is not None and not sources:
+            sources = [passive_agent]
+        if not sources and both is None:
+            sources = [ctx.topic] if ctx.topic is not None else []
         if both is not None and len(ctx.dyad) >= 2:
-            a, b = ctx.dyad[-2], ctx.dyad[-1]
-            source = _country_mention(both, a)
-            target = _country_mention(both, b)
+            sources = [_country_mention(both, ctx.dyad[-2])]
+            target = _country_mention(both, ctx.dyad[-1])
+        out = []
+        for source in sources:
+            ev = self._complete(doc, trig, match, mentions, actors, ctx, entry, code, source, target)
+            if ev is not None:
+                out.append(ev)
+        return out
+
+    def _complete(self, doc, trig, match, mentions, actors, ctx, entry, code, source, target) -> Event | None:
+        tokens = doc.tokens
+        if target is None:
+            target = self._target(tokens, match, actors, entry, source)
         source = self._with_context_country(doc, source, trig.sentence, ctx)
         target = self._with_context_country(doc, target, trig.sentence, ctx)
-        if target is None:
-            target = self._fallback_target(doc.tokens, match, mentions, source, ctx, code)
+        if target is None or target.country is None or _same_actor(source, target):
+            target = self._fallback_target(tokens, match, mentions, source, ctx, code)
         if source is None or source.country is None:
             return None
         if target is not None and target.country is None:
             target = None
         if target is None and code[:2] in _NEEDS_TARGET:
             return None
-        if target is not None and target.country == source.country and (
-                target.sector == source.sector or not target.sector or not source.sector):
+        if target is not None and _same_actor(source, target):
             return None
         sentence = doc.sentences[trig.sentence]
         info = self.cameo[code]
@@ -235,7 +254,7 @@ class EventStage:
             return entry.cameo
         sentence = tokens[match.first].sentence
         window = []
-        for k in range(match.last + 1, min(len(tokens), match.last + 9)):
+        for k in range(match.last + 1, min(len(tokens), match.last + 13)):
             if tokens[k].sentence != sentence:
                 break
             window.append(tokens[k].norm)
@@ -268,7 +287,13 @@ class EventStage:
         k = match.first - 1
         while k >= 0 and tokens[k].sentence == sentence and match.first - k <= 12:
             t = tokens[k]
-            if t.norm in _PUNCT and t.norm not in ("،", ","):
+            if t.norm in ("،", ","):
+                # a subject may stand right before the comma (بوغدانوف، التقى); else the clause ends
+                if _mention_ending_at(actors, k - 1) is None:
+                    break
+                k -= 1
+                continue
+            if t.norm in _PUNCT:
                 break
             if t.norm in self.g.clause_breakers:
                 break
@@ -300,33 +325,73 @@ class EventStage:
         return prev in self.g.prepositions
 
     def _noun_arguments(self, tokens: list[Token], match: Match, actors: list[ActorMention], entry):
+        """(agent, target, own) of an event noun: a genitive actor or nisba after it (دعم روسيا،
+        التأييد الروسي), لدى + actor, بين X و Y; ``own`` when the genitive is بلاده (the agent is
+        then the clause subject)."""
         sentence = tokens[match.first].sentence
-        agent = target = None
         k = match.last + 1
-        # بين X و Y
         if k < len(tokens) and tokens[k].norm == "بين":
             a = _mention_at(actors, k + 1)
             if a is not None:
                 b = _mention_at(actors, a.last + 1)
                 if b is not None:
-                    return a, b
+                    return a, b, False
+        if match.suffix:  # زيارته، دعمها: the agent is a pronoun, resolved by the clause
+            return None, None, True
         gen = None
-        while k < len(tokens) and tokens[k].sentence == sentence and k <= match.last + 2:
+        while k < len(tokens) and tokens[k].sentence == sentence and k <= match.last + 3:
+            norm = tokens[k].norm
+            if _strip_conj(norm) in self.g.own_country:
+                return None, None, True
+            if norm == "لدي":  # رغبة لدى ليبيا
+                m = _mention_at(actors, k + 1)
+                return m, None, False
             m = _mention_at(actors, k)
             if m is not None:
-                if not m.prefix.lstrip("وف"):
+                bare = m.prefix.lstrip("وف")
+                if not bare or (bare == "ال" and m.kind == "nisba"):
                     gen = m
                 break
-            if tokens[k].norm in self.g.np_fillers or tokens[k].norm in _QUOTE_TOKENS:
+            if norm in self.g.np_fillers or norm in _QUOTE_TOKENS:
                 k += 1
                 continue
             break
-        if gen is not None:
-            if entry.genitive == "target":
-                target = gen
-            else:
-                agent = gen
-        return agent, target
+        if gen is None:
+            return None, None, False
+        if entry.genitive == "target":
+            return None, gen, False
+        return gen, None, False
+
+    def _passive_agent(self, tokens: list[Token], match: Match, actors: list[ActorMention]):
+        """من طرف / من قبل / على يد / بيد + actor, within the clause after the trigger."""
+        sentence = tokens[match.first].sentence
+        for k in range(match.last + 1, min(len(tokens) - 1, match.last + _TARGET_WINDOW)):
+            if tokens[k].sentence != sentence:
+                break
+            one = tokens[k].norm
+            two = one + " " + tokens[k + 1].norm
+            if two in self.g.agent_markers:
+                m = _mention_at(actors, k + 2)
+                if m is not None:
+                    return m
+            if one in self.g.agent_markers:
+                m = _mention_at(actors, k + 1)
+                if m is not None:
+                    return m
+            for m in actors:  # بيد مواطنة: the marker is a clitic of the actor's token
+                if m.first == k and ("بيد" in self.g.agent_markers and tokens[k - 1].norm == "بيد"):
+                    return m
+        return None
+
+    def _anaphoric(self, tokens: list[Token], match: Match) -> bool:
+        """خلال اللقاء، في ختام المحادثات: a definite event noun after a preposition or a
+        temporal noun refers to an event already told."""
+        if match.value.form != "noun" or "ال" not in match.prefix and not match.suffix:
+            return False
+        prev = tokens[match.first - 1].norm if match.first > 0 else ""
+        prev = _strip_conj(prev)
+        return prev in self.g.anaphoric or prev in self.g.prepositions or (
+            match.prefix.lstrip("وف").startswith(("ب", "ل")) and "ال" in match.prefix)
 
     def _clause_subject(self, tokens: list[Token], match: Match, actors: list[ActorMention]):
         """The subject of the clause a noun trigger sits in: the first ungoverned actor before it."""
@@ -468,6 +533,17 @@ def _document_dyad(mentions: list[ActorMention]) -> list[str]:
             counts[m.country] = counts.get(m.country, 0) + 1
     top = sorted(counts, key=lambda c: -counts[c])[:2]
     return top if len(top) == 2 and counts[top[1]] >= 2 else []
+
+
+def _strip_conj(norm: str) -> str:
+    return norm[1:] if len(norm) > 2 and norm[0] in "وف" else norm
+
+
+def _same_actor(a: ActorMention | None, b: ActorMention | None) -> bool:
+    """Same country and no different sectors: not two sides of one event."""
+    if a is None or b is None:
+        return False
+    return a.country == b.country and (a.sector == b.sector or not a.sector or not b.sector)
 
 
 def _home_country(doc: Document) -> str | None:
