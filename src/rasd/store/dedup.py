@@ -59,22 +59,32 @@ class Signature:
 
 
 class MinHasher:
-    """Builds MinHash signatures with datasketch (the permutations are made once)."""
+    """Builds MinHash signatures with datasketch (the permutations are made once).
+
+    ``scheme`` names how the values were made; signatures of two schemes cannot be compared, so
+    the store records it and refuses to mix them.
+    """
 
     def __init__(self, num_perm: int = NUM_PERM, seed: int = SEED):
         try:
+            import datasketch
             from datasketch import MinHash
         except ImportError:
             raise StoreError("near-duplicate detection needs datasketch: pip install 'rasd[store]'") from None
-        self._template = MinHash(num_perm=num_perm, seed=seed)
-        self._minhash = MinHash
+        try:
+            self._template = MinHash(num_perm=num_perm, seed=seed, scheme="affine32")
+            self.scheme = "affine32"
+        except TypeError:  # datasketch < 2.0
+            self._template = MinHash(num_perm=num_perm, seed=seed)
+            self.scheme = "legacy"
+        self.scheme += f"/{num_perm}/{seed}/w{SHINGLE}"
+        self.version = getattr(datasketch, "__version__", "?")
 
     def signature(self, text: str) -> Signature | None:
         """The signature of a text, or None when it has too few shingles to judge."""
         sh = shingles(text)
         if len(sh) < MIN_SHINGLES:
             return None
-        m = self._minhash(num_perm=len(self._template.hashvalues), seed=self._template.seed,
-                          permutations=self._template.permutations)
+        m = self._template.copy()
         m.update_batch(list(sh))
         return Signature(m.hashvalues.astype("<u8").tobytes())

@@ -119,6 +119,10 @@ CREATE TABLE failures (
 """
 
 _NEAR_DUPLICATES = """
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,                        -- e.g. minhash_scheme
+    value TEXT NOT NULL
+);
 CREATE TABLE doc_minhash (
     doc_num   INTEGER PRIMARY KEY REFERENCES documents(num),
     signature BLOB NOT NULL                        -- MinHash values, uint64 little endian

@@ -158,7 +158,7 @@ class Store:
             from rasd.pipeline import Pipeline
             pipeline = Pipeline.default()
         if self._hasher is None:
-            self._hasher = MinHasher()
+            self._hasher = self._checked_hasher()
         start = time.perf_counter()
         run_id = self._start_run(pipeline)
         report = IngestReport(run_id)
@@ -176,6 +176,15 @@ class Store:
             report.seconds = time.perf_counter() - start
             self._db.execute("UPDATE runs SET finished_at=?, status=? WHERE id=?", (_now(), status, run_id))
         return report
+
+    def _checked_hasher(self) -> MinHasher:
+        hasher = MinHasher()
+        self._db.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('minhash_scheme', ?)", (hasher.scheme,))
+        stored = self._db.execute("SELECT value FROM meta WHERE key='minhash_scheme'").fetchone()[0]
+        if stored != hasher.scheme:
+            raise StoreError(f"{self.path}: its near-duplicate signatures were made with MinHash scheme "
+                             f"{stored}, this datasketch ({hasher.version}) makes {hasher.scheme}")
+        return hasher
 
     def _start_run(self, pipeline: Any) -> int:
         name = getattr(pipeline, "name", None) or type(pipeline).__name__
