@@ -16,7 +16,8 @@ from rasd.store.records import Brief, EventRecord, Statement, Timeline
 DATA = Path(__file__).resolve().parent / "data"
 LANGS = ("en", "ar")
 ROOTS = tuple(f"{i:02d}" for i in range(1, 21))
-_STATEMENTS = ("overview", "balance", "direction", "event", "undated", "recent", "more", "less", "same", "none")
+_STATEMENTS = ("overview", "balance", "direction", "event", "reported_one", "reported_many", "undated",
+               "recent", "more", "less", "same", "none")
 _SAME = 0.5  # a mean Goldstein this close to the overall mean is "about the same"
 
 
@@ -117,12 +118,15 @@ def build_brief(a: str, b: str, lang: str, events: Sequence[EventRecord], quarte
     if directed:
         from_a = [e for e in directed if _is(e.source_country, e.source_code, a)]
         from_b = [e for e in directed if _is(e.source_country, e.source_code, b)]
-        out.append(Statement(t["direction"][lang].format(a=an, b=bn, x=len(from_a), y=len(from_b)),
+        out.append(Statement(t["direction"][lang].format(a=an, b=bn, d=len(directed), x=len(from_a),
+                                                         y=len(from_b)),
                              _docs(directed)))
     ranked = sorted(events, key=lambda e: (-e.num_articles, -e.num_mentions, e.date or "", e.id))
-    for e in ranked[:top]:
+    for e in sorted(ranked[:top], key=lambda e: (e.date is None, e.date or "", e.id)):
+        reported = (t["reported_one"][lang] if e.num_articles == 1
+                    else t["reported_many"][lang].format(k=e.num_articles))
         out.append(Statement(t["event"][lang].format(date=e.date or unknown, what=describe(e, lang),
-                                                      k=e.num_articles), e.doc_ids))
+                                                      reported=reported), e.doc_ids))
     recent = [bk for bk in quarters.buckets if bk.n_events]
     if len(recent) > 1 and recent[-1].mean_goldstein is not None:
         last = recent[-1]
