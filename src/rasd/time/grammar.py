@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable
 
+import ahocorasick
+
 from rasd.time.lexicon import DateLexicon, default_lexicon
 
 # A word starts here: no letter or digit before it (a decimal point or a slash neither), then
@@ -41,10 +43,19 @@ def alt(forms: Iterable[str]) -> str:
     return "(?:" + "|".join(r"\s+".join(re.escape(w) for w in f.split()) for f in uniq) + ")"
 
 
+# A rule runs only in windows around the hits of its gate (a plain alternation, which the regex
+# engine scans fast): this many characters before a hit and at least this many after it.
+WINDOW_BEFORE = 64
+WINDOW_AFTER = 80
+_SPACE = re.compile(r"\s")
+
+
 @dataclass(frozen=True, slots=True)
 class Grammar:
     lexicon: DateLexicon
     rules: tuple[tuple[str, re.Pattern[str]], ...]
+    gate_words: ahocorasick.Automaton  # word → (length, rules whose every match contains it)
+    gate_digits: tuple[tuple[str, re.Pattern[str]], ...]  # rules gated by a digit pattern
     next_word: re.Pattern[str]  # the word after a match
     before_month: re.Pattern[str]  # a preposition right before a bare month name
     future: re.Pattern[str]  # a future marker in the words before a bare day name
@@ -55,6 +66,62 @@ class Grammar:
     def rule(self, name: str) -> re.Pattern[str]:
         """The compiled regex of one rule."""
         return dict(self.rules)[name]
+
+    def windows(self, text: str) -> dict[str, list[tuple[int, int]]]:
+        """For each rule, disjoint spans of ``text`` around the hits of its gate words.
+
+        A rule runs only there: a hit is a whole word (clitics allowed before it), and a span
+        reaches ``WINDOW_BEFORE`` characters before it and at least ``WINDOW_AFTER`` after it, up
+        to the next space.
+        """
+        hits: dict[str, list[tuple[int, int]]] = {}
+        for end, (length, rules) in self.gate_words.iter(text):
+            start = end + 1 - length
+            if _whole_word(text, start, end + 1):
+                for rule in rules:
+                    hits.setdefault(rule, []).append((start, end + 1))
+        for rule, pattern in self.gate_digits:
+            found = [m.span() for m in pattern.finditer(text)]
+            if found:
+                hits[rule] = found
+        return {rule: _spans(text, found) for rule, found in hits.items()}
+
+
+def _whole_word(text: str, start: int, end: int) -> bool:
+    if end < len(text) and text[end].isalpha():
+        return False
+    i = start - 1
+    for clitics in ("بلك", "وف"):  # at most one of each, in this order backwards
+        if i >= 0 and text[i] in clitics:
+            i -= 1
+    return i < 0 or not text[i].isalnum()
+
+
+def _spans(text: str, hits: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(hits):
+        lo = max(0, start - WINDOW_BEFORE)
+        if out and lo <= out[-1][1]:
+            if end + WINDOW_AFTER <= out[-1][1]:
+                continue
+            lo = out.pop()[0]
+        space = _SPACE.search(text, end + WINDOW_AFTER)
+        out.append((lo, space.start() if space else len(text)))
+    return out
+
+
+def _gate_automaton(gates: dict[str, Iterable[str]]) -> ahocorasick.Automaton:
+    """An automaton of gate words: the longest word of each form (rarer than the first)."""
+    words: dict[str, set[str]] = {}
+    for rule, forms in gates.items():
+        for form in forms:
+            word = max(form.split(), key=len)
+            words.setdefault(word, set()).add(rule)
+    automaton = ahocorasick.Automaton()
+    for word, rules in words.items():
+        automaton.add_word(word, (len(word), tuple(sorted(rules))))
+    automaton.make_automaton()
+    return automaton
 
 
 def build(lex: DateLexicon) -> Grammar:
@@ -102,7 +169,7 @@ def build(lex: DateLexicon) -> Grammar:
                  r"(?!\s*[-/.,]\s*\d)"),
         "anaphora": (rf"(?:(?P<before>{alt(lex.anaphora_same_before)})\s+(?P<unit>{alt(lex.anaphora_units)})"
                      rf"|(?P<unit2>{alt(lex.anaphora_units)})\s+(?P<after>{alt(lex.anaphora_same)})"
-                     rf"|(?P<next>{alt(lex.anaphora_next_day)}))"),
+                     rf"|(?P<next>{alt(lex.anaphora_next_day)}))(?!\s+من{_END})"),
     }
     lead = {  # words that may stand before the body without being part of it
         "year": rf"(?:(?P<prep>{alt(lex.year_preps)})\s+)?",
@@ -111,9 +178,16 @@ def build(lex: DateLexicon) -> Grammar:
     compiled = tuple(
         (name, re.compile(_START + lead.get(name, "") + f"(?P<body>{rules[name]})" + _END))
         for name in RULES)
+    gates = {
+        "dmy": lex.months, "month": lex.months, "hijri": lex.hijri_months, "weekday": lex.weekdays,
+        "relday": lex.relative_days, "period": lex.periods, "ago": lex.ago,
+        "anaphora": [*lex.anaphora_same, *lex.anaphora_same_before, *lex.anaphora_next_day],
+    }
     return Grammar(
         lexicon=lex,
         rules=compiled,
+        gate_words=_gate_automaton(gates),
+        gate_digits=(("numeric", re.compile(r"\d[/.-]\d")), ("year", re.compile(r"(?:19|20)\d\d"))),
         next_word=re.compile(r"\s*([^\s\d\W]\w*)"),
         before_month=re.compile(r"(?<!\w)[وف]?(?:في|خلال|منذ|حتي|قبل|بعد|من|الي|غايه|شهر)\s+$"),
         future=re.compile(alt(lex.future_markers) + _END),

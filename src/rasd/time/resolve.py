@@ -307,13 +307,15 @@ def find_dates_in(text: str, norm: Normalized, published: date | None,
         published = published.date()
     ctx = _Ctx(norm.text, published, g)
     cands: list[_Candidate] = []
+    windows = g.windows(norm.text)
     for rule, pattern in g.rules:
         resolver = _RESOLVERS.get(rule)
-        for m in pattern.finditer(norm.text):
-            resolved = resolver(m, ctx) if resolver else None
-            if resolver and resolved is None:
-                continue
-            cands.append(_Candidate(m.start("body"), m.end("body"), rule, m, resolved))
+        for lo, hi in windows.get(rule, ()):
+            for m in pattern.finditer(norm.text, lo, hi):
+                resolved = resolver(m, ctx) if resolver else None
+                if resolver and resolved is None:
+                    continue
+                cands.append(_Candidate(m.start("body"), m.end("body"), rule, m, resolved))
     out: list[DateValue] = []
     prev: DateValue | None = None
     for cand in _select(cands):
