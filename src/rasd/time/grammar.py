@@ -6,6 +6,7 @@ group ``body`` (the expression as shown to the user, without a leading clitic or
 named groups that :mod:`rasd.time.resolve` reads. Rules:
 
 ``dmy``       [weekday] day [و day2] [من] [شهر] month [(month)] [year | من هذا العام | الماضي…]
+``dom``       day من الشهر الجاري / الماضي / المقبل (الثاني من الشهر الجاري)
 ``numeric``   15/04/2021, 15-04-2021, 15.04.2021, 2021-04-15
 ``hijri``     [day] hijri-month [hijri year] [هـ]
 ``month``     [بداية…] [شهر] month [(month)] [year | الماضي…]
@@ -34,7 +35,7 @@ _END = r"(?!\w)"
 _SEP = r"\s*[,،]?\s*"
 _YEAR = r"(?:19|20)\d\d(?!\d)"
 
-RULES = ("dmy", "numeric", "hijri", "month", "weekday", "relday", "period", "ago", "year", "anaphora")
+RULES = ("dmy", "dom", "numeric", "hijri", "month", "weekday", "relday", "period", "ago", "year", "anaphora")
 
 
 def alt(forms: Iterable[str]) -> str:
@@ -58,6 +59,7 @@ class Grammar:
     gate_digits: tuple[tuple[str, re.Pattern[str]], ...]  # rules gated by a digit pattern
     next_word: re.Pattern[str]  # the word after a match
     before_month: re.Pattern[str]  # a preposition right before a bare month name
+    name_before: re.Pattern[str]  # شارع, ثورة … right before a day and month: a name, not a date
     future: re.Pattern[str]  # a future marker in the words before a bare day name
     publication_cue: re.Pattern[str]  # a header line that announces the publication date
     counted: re.Pattern[str]  # what a number counts (في 2000 حالة): then it is no year
@@ -136,7 +138,7 @@ def build(lex: DateLexicon) -> Grammar:
     gmark = alt(lex.gregorian_marks)
     # what may come before an explicit date: مساء اليوم، الاثنين 5 ديسمبر
     prefix = (rf"(?:{daypart}\s+)?(?:(?:يوم|اليوم|امس|غدا){_SEP})?"
-              rf"(?:(?P<weekday>{weekday}){_SEP})?")
+              rf"(?:(?P<weekday>{weekday})(?:\s+{direction})?{_SEP})?")
     year_tail = (rf"(?:{_SEP}(?:من\s+)?(?:(?:عام|العام|سنه|السنه)\s+)?(?P<year>{_YEAR})"
                  rf"(?:\s*{gmark}{_END})?"
                  rf"|\s+من\s+(?:(?P<ythis>{this})\s+{year_periods}"
@@ -148,11 +150,12 @@ def build(lex: DateLexicon) -> Grammar:
     rules = {
         "dmy": (rf"{prefix}{day}\s+(?:من\s+)?(?:شهر\s+)?(?P<month>{month}){month2}"
                 rf"(?:{year_tail}|{modifier})?"),
+        "dom": (rf"{prefix}{day}\s+من\s+(?:(?P<this>{this})\s+الشهر|الشهر\s+(?P<dir>{direction}))"),
         "numeric": (rf"{prefix}(?:(?P<d>\d{{1,2}})(?P<sep>[/.-])(?P<m>\d{{1,2}})(?P=sep)(?P<y>{_YEAR})"
                     rf"|(?P<y2>{_YEAR})(?P<sep2>[/.-])(?P<m2>\d{{1,2}})(?P=sep2)(?P<d2>\d{{1,2}}))"
                     r"(?![/.-]\d)"),
         "hijri": (rf"{prefix}(?:(?P<day>\d{{1,2}})\s+(?:من\s+)?)?(?:شهر\s+)?(?P<hmonth>{alt(lex.hijri_months)})"
-                  rf"(?:\s+(?:(?:سنه|عام)\s+)?(?P<year>1[3-5]\d\d)(?!\d)"
+                  rf"(?:\s+(?:(?:سنه|عام)\s+)?(?P<year>1(?:3[4-9]|4\d)\d|1500)(?!\d)"
                   rf"(?:\s*(?P<mark>{alt(lex.hijri_marks)}){_END})?)?"),
         "month": (rf"(?:(?P<part>{parts})\s+)?(?:(?P<shahr>شهر)\s+)?(?P<month>{month}){month2}"
                   rf"(?:{year_tail}|{modifier})?"),
@@ -179,7 +182,7 @@ def build(lex: DateLexicon) -> Grammar:
         (name, re.compile(_START + lead.get(name, "") + f"(?P<body>{rules[name]})" + _END))
         for name in RULES)
     gates = {
-        "dmy": lex.months, "month": lex.months, "hijri": lex.hijri_months, "weekday": lex.weekdays,
+        "dmy": lex.months, "month": lex.months, "dom": ["الشهر"], "hijri": lex.hijri_months, "weekday": lex.weekdays,
         "relday": lex.relative_days, "period": lex.periods, "ago": lex.ago,
         "anaphora": [*lex.anaphora_same, *lex.anaphora_same_before, *lex.anaphora_next_day],
     }
@@ -191,6 +194,7 @@ def build(lex: DateLexicon) -> Grammar:
         next_word=re.compile(r"\s*([^\s\d\W]\w*)"),
         before_month=re.compile(r"(?<!\w)[وف]?(?:في|خلال|منذ|حتي|قبل|بعد|من|الي|غايه|شهر)\s+$"),
         future=re.compile(alt(lex.future_markers) + _END),
+        name_before=re.compile(r"(?<!\w)[وفبلك]?(?:ال)?" + alt(lex.names_before_day) + r"\s+$"),
         counted=re.compile(r"\s*(?:%|" + alt(lex.not_year_after) + _END + ")"),
         day_adjective=re.compile(r"\s*(?:ال\w*ي|" + alt([*lex.day_adjectives, *lex.ordinal_days]) + ")" + _END),
         publication_cue=re.compile(r"(?<!\w)" + alt(lex.publication_cues) + _END),

@@ -18,7 +18,7 @@ from rasd.text.normalize import fold
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / "data" / "ar" / "dates.yaml"
 
 _STR_LISTS = ("hijri_marks", "gregorian_marks", "day_parts", "this", "ago", "approx", "year_nouns",
-              "year_preps", "not_year_after", "day_adjectives", "future_markers", "publication_cues")
+              "year_preps", "not_year_after", "day_adjectives", "names_before_day", "future_markers", "publication_cues")
 _TOP = {"months", "hijri_months", "weekdays", "relative_days", "direction", "periods", "units",
         "numbers", "ordinal_days", "period_parts", "anaphora", *_STR_LISTS}
 
@@ -57,6 +57,7 @@ class DateLexicon:
     year_preps: tuple[str, ...]
     not_year_after: tuple[str, ...]
     day_adjectives: tuple[str, ...]
+    names_before_day: tuple[str, ...]
     anaphora_same: tuple[str, ...]
     anaphora_same_before: tuple[str, ...]
     anaphora_units: tuple[str, ...]
@@ -209,7 +210,7 @@ def load_lexicon(path: Path | str = DEFAULT_PATH) -> DateLexicon:
         direction=direction, this=lists["this"], periods=periods, units=units, ago=lists["ago"], approx=lists["approx"],
         numbers=numbers, ordinal_days=ordinals, period_parts=parts,
         year_nouns=lists["year_nouns"], year_preps=lists["year_preps"], not_year_after=lists["not_year_after"],
-        day_adjectives=lists["day_adjectives"],
+        day_adjectives=lists["day_adjectives"], names_before_day=lists["names_before_day"],
         anaphora_same=folded(ana["same"], "anaphora.same"),
         anaphora_same_before=folded(ana["same_before"], "anaphora.same_before"),
         anaphora_units=folded(ana["units"], "anaphora.units"),

@@ -108,6 +108,8 @@ def dateline(text: str, g: Grammar | None = None) -> tuple[date | None, str | No
     rejected = None
     for lo, hi in _header_lines(text):
         line = text[lo:hi]
+        if not any(ch.isdigit() for ch in line):
+            continue  # a day-precision written date has digits
         norm = normalize(line)
         cue = g.publication_cue.search(norm.text) is not None
         for dv in find_dates_in(line, norm, None, g):

@@ -81,6 +81,8 @@ def _dmy(m: re.Match[str], c: _Ctx) -> Resolved | None:
     if y is not None:
         return _day(cal.safe_date(y, mon, d), "explicit:day-month-year" if how is None
                     else f"day-month:year-{how}")
+    if c.g.name_before.search(c.text, max(0, m.start() - 16), m.start()):
+        return None  # شارع 9 أفريل, ثورة 14 جانفي: a name
     if c.pub is None:
         return _NO_PUB
     if m["dir"]:
@@ -89,6 +91,17 @@ def _dmy(m: re.Match[str], c: _Ctx) -> Resolved | None:
         dt = found(c.pub, mon, d) if found else cal.safe_date(c.pub.year, mon, d)
         return _day(dt, f"day-month:{_DIR_NAME[direction]}")
     return _day(cal.nearest_day(c.pub, mon, d), "explicit:day-month")
+
+
+def _dom(m: re.Match[str], c: _Ctx) -> Resolved | None:
+    """A day of the current, last or next month: الثاني من الشهر الجاري."""
+    lex = c.g.lexicon
+    d = int(m["day"]) if m["day"] else lex.ordinal_days[key(m["ordinal"])]
+    if c.pub is None:
+        return _NO_PUB
+    direction = "current" if m["this"] else lex.direction[key(m["dir"])]
+    y, mo = cal.shift_month(c.pub.year, c.pub.month, _DIR_STEP[direction])
+    return _day(cal.safe_date(y, mo, d), f"day-of-month:{_DIR_NAME[direction]}")
 
 
 def _numeric(m: re.Match[str], c: _Ctx) -> Resolved | None:
@@ -259,7 +272,7 @@ def _year(m: re.Match[str], c: _Ctx) -> Resolved | None:
     return _part_of_year(int(m["year"]), part, "explicit:year")
 
 
-_RESOLVERS = {"dmy": _dmy, "numeric": _numeric, "hijri": _hijri, "month": _month,
+_RESOLVERS = {"dmy": _dmy, "dom": _dom, "numeric": _numeric, "hijri": _hijri, "month": _month,
               "weekday": _weekday, "relday": _relday, "period": _period, "ago": _ago, "year": _year}
 
 
