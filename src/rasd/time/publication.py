@@ -33,6 +33,8 @@ _ISO = re.compile(r"(?<!\d)((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
 _DMY = re.compile(r"(?<!\d)(\d{1,2})[-/.](\d{1,2})[-/.]((?:19|20)\d\d)(?!\d)")
 HEADER_LINES = 10  # non-empty lines read for a dateline
 SHORT_LINE = 60  # a line this short that is mostly a date is a dateline
+HEADER_LINE = 160  # a longer line is a paragraph, even with a cue word
+_DIGIT = re.compile(r"\d")
 
 
 def _as_date(value: date | datetime) -> date:
@@ -108,8 +110,8 @@ def dateline(text: str, g: Grammar | None = None) -> tuple[date | None, str | No
     rejected = None
     for lo, hi in _header_lines(text):
         line = text[lo:hi]
-        if not any(ch.isdigit() for ch in line):
-            continue  # a day-precision written date has digits
+        if hi - lo > HEADER_LINE or not _DIGIT.search(line):
+            continue  # a paragraph, or no digits (a written date of a day has some)
         norm = normalize(line)
         cue = g.publication_cue.search(norm.text) is not None
         for dv in find_dates_in(line, norm, None, g):
