@@ -127,6 +127,18 @@ def test_word_places_of_the_brief_are_not_matched(gaz, sentence):
     assert gaz.find(sentence) == []
 
 
+@pytest.mark.parametrize("sentence", ["استقبل الوزير وفدا روسيا رفيعا", "التقى مسؤولا ليبيا",
+                                      "قدمت دعما روسيًا كبيرا", "استقبل وفدًا ليبياً"])
+def test_accusative_nisba_is_not_a_country(gaz, sentence):
+    assert [l.country for l in gaz.find(sentence)] == []
+
+
+@pytest.mark.parametrize("sentence,country", [("أما روسيا فقد رفضت", "RUS"), ("كما ليبيا", "LBY"),
+                                              ("وصل الوفد إلى ليبيا", "LBY"), ("زار روسيا", "RUS")])
+def test_country_after_function_words(gaz, sentence, country):
+    assert [l.country for l in gaz.find(sentence)] == [country]
+
+
 @pytest.mark.parametrize("sentence,written", [
     ("وطرابلس", "طرابلس"), ("فبنغازي", "بنغازي"), ("لسرت", "سرت"), ("كموسكو", "موسكو"),
     ("وبالقيروان", "القيروان"), ("للمهدية", "المهدية"), ("وللمنستير", "المنستير"), ("بالقاهرة", "القاهرة"),

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from rasd.geo import Gazetteer, event_location, find_dateline
+from rasd.geo import Gazetteer, event_location, find_dateline, find_visit_host
 
 
 @pytest.fixture(scope="module")
@@ -30,6 +30,9 @@ def _where(gaz, sentence, trigger):
     ("استقبلت العاصمة الروسية موسكو رئيس الحكومة الليبية", "استقبلت", "Moscow"),
     ("اجتمع الوزير بنظيره التركي في أنقرة ثم توجه إلى القاهرة", "اجتمع", "Ankara"),
     ("احتج مئات العاطلين أمام مقر الولاية في القصرين", "احتج", "Kasserine"),
+    ("أجلت روسيا الموظفين من سفارتها في طرابلس بعد الهجوم", "أجلت", "Tripoli"),
+    ("وكانت العاصمة الروسية قد استقبلت الشهر الماضي وفدا ليبيا", "استقبلت", "Moscow"),
+    ("ناقش الطرفان زيارة مقررة الأسبوع المقبل لرئيس المجلس الرئاسي محمد المنفي إلى القاهرة", "زيارة", "Cairo"),
 ])
 def test_event_place(gaz, sentence, trigger, expected):
     assert _where(gaz, sentence, trigger) == expected
@@ -37,7 +40,6 @@ def test_event_place(gaz, sentence, trigger, expected):
 
 @pytest.mark.parametrize("sentence,trigger", [
     ("بحث لافروف الوضع في ليبيا مع نظيره", "بحث"),            # the situation in Libya: a topic
-    ("قال السفير الروسي في طرابلس إن بلاده تدعم الحوار", "قال"),  # the ambassador in Tripoli
     ("أكد الوزير دعم بلاده للحكومة", "أكد"),                   # no place at all
     ("اتصل بموسكو رئيس المجلس الرئاسي", "اتصل"),              # Moscow is the one called
     ("دعا إلى حل الأزمة في ليبيا", "دعا"),
@@ -75,6 +77,17 @@ def test_document_offsets_and_dateline_fallback(gaz):
     sentence = doc[start:]
     loc = event_location(sentence, start, start + 3, places, offset=start, dateline=line)
     assert loc is not None and loc.name == "Moscow" and doc[loc.start:loc.end] == "موسكو"
+
+
+def test_visit_host_of_the_article(gaz):
+    doc = "وصل رئيس الحكومة إلى موسكو أمس. وعقد جولة مباحثات مع نائب وزير الخارجية."
+    places = gaz.find(doc)
+    host = find_visit_host(doc, places)
+    assert host is not None and host.name == "Moscow"
+    start = doc.index("وعقد")
+    loc = event_location(doc[start:], start, start + 4, places, offset=start, visit_host=host)
+    assert loc is host
+    assert find_visit_host("أكد الوزير دعم بلاده للحوار في ليبيا", gaz.find("أكد الوزير دعم بلاده للحوار في ليبيا")) is None
 
 
 def test_places_outside_the_sentence_are_ignored(gaz):

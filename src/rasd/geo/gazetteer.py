@@ -56,6 +56,9 @@ _PREFIXES_PLAIN = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "
 _PREFIXES_AL = frozenset({"", "و", "ف", "ب", "ك", "وب", "وك", "فب", "فك"})
 _PREFIXES_LL = frozenset({"", "و", "ف"})
 _PREPOSITIONS = frozenset({"في", "الي", "من", "وفي", "والي", "ومن", "نحو", "داخل", "عبر"})
+_NOT_ACCUSATIVE = frozenset({"كما", "بينما", "اما", "اذا", "لذا", "ايضا", "مثلما", "عندما", "حينما",
+                             "انما", "ربما", "هكذا", "طالما", "كلما", "اما", "وكذا", "قريبا", "حاليا",
+                             "مجددا", "مؤخرا", "سابقا", "لاحقا", "رسميا", "اليا"})
 _STRIP = ("وبال", "فبال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال", "وب", "فب", "ول",
           "فل", "و", "ف", "ب", "ل")
 
@@ -357,7 +360,7 @@ class Gazetteer:
         norm = norm if norm is not None else normalize(text)
         folded = norm.text
         context = set(context_countries or ())
-        hits = self._scan(folded)
+        hits = [h for h in self._scan(folded) if not self._accusative_nisba(text, norm, h)]
         self._drop_capital_descriptors(folded, hits)
         for hit in hits:
             if hit.country_hint is None:
@@ -410,6 +413,30 @@ class Gazetteer:
                 hits.append(hit)
         hits.sort(key=lambda h: h.start)
         return hits
+
+    def _accusative_nisba(self, text: str, norm: Normalized, hit: _Hit) -> bool:
+        """«وفدا ليبيا», «دعما روسيا»: a country name that is also its nisba with the accusative
+        tanwin (ليبيًّا, روسيًّا) after an indefinite accusative noun is an adjective, not a place."""
+        key = hit.key
+        if len(key.places) != 1 or key.places[0].kind != "country":
+            return False
+        folded = norm.text
+        word = folded[hit.start:hit.end]
+        if not any(word == fold(n) + "ا" for n in key.places[0].nisba):
+            return False
+        _, end = norm.to_source(hit.start, hit.end)
+        if end < len(text) and text[end] == "\u064b":  # written with tanwin: ليبياً
+            return True
+        tok = hit.start
+        while tok > 0 and folded[tok - 1] in _LETTERS:
+            tok -= 1
+        if tok != hit.start:
+            return False
+        words = _words(folded, max(0, tok - 30), tok)
+        if not words:
+            return False
+        prev = folded[words[-1][0]:words[-1][1]]
+        return len(prev) > 2 and prev.endswith("ا") and prev not in _NOT_ACCUSATIVE
 
     def _drop_capital_descriptors(self, folded: str, hits: list[_Hit]) -> None:
         """«العاصمة الليبية طرابلس»: keep طرابلس (as Libya's), drop the descriptor mention."""

@@ -12,9 +12,12 @@ Precedence (the first rule that gives a place wins):
    «وصل إلى», «توجه إلى», «استقبلت العاصمة الروسية …» (``visit_words``): the host city; when the
    trigger itself is a visit word, the first place within 40 characters after it («زار المبعوث
    الروسي بنغازي»).
-3. **The dateline** of the article («موسكو - سبوتنيك», «طرابلس (وكالات) -»): passed as
+3. **The host of the visit the article reports**, when the caller passes it as ``visit_host``
+   (see :func:`find_visit_host`). Only the caller knows whether the event belongs to that visit:
+   pass it for meetings and talks (CAMEO 04) reported as news of the day, not for statements.
+4. **The dateline** of the article («موسكو - سبوتنيك», «طرابلس (وكالات) -»): passed as
    ``dateline`` (see :func:`find_dateline`) or found at the very start of ``sentence_text``.
-4. Otherwise ``None``.
+5. Otherwise ``None``.
 
 Offsets: ``trigger_start``/``trigger_end`` and the places' ``start``/``end`` are in one coordinate
 system; ``offset`` is where ``sentence_text`` starts in it (0 when everything is relative to the
@@ -92,10 +95,10 @@ def _attached_to_noun(sentence: str, phrase_start: int, gram: PlaceGrammar) -> b
 
 def _visit_destination(sentence: str, start: int, gram: PlaceGrammar) -> bool:
     """«زار موسكو», «زيارة موسكو»: a visit word right before the place (place nouns, nisbas
-    and fillers may stand between); «وصل الدبيبة إلى موسكو»: after «إلى», a visit word up to
-    five words back."""
+    and fillers may stand between); «زيارة رئيس الحكومة عبد الحميد الدبيبة إلى موسكو»: after
+    «إلى», a visit word up to nine words back."""
     pos = start - len(_token_prefix(sentence, start))
-    words = list(reversed(_words_before(sentence, pos, 8)))
+    words = list(reversed(_words_before(sentence, pos, 10)))
     after_ila = False
     for i, word in enumerate(words):
         bare = strip_clitics(word)
@@ -107,7 +110,7 @@ def _visit_destination(sentence: str, start: int, gram: PlaceGrammar) -> bool:
         if word in gram.visit_fillers or bare in gram.visit_fillers or bare in gram.place_nouns | gram.area_nouns \
                 or (bare.endswith(("يه", "ي")) and word.startswith("ال")):
             continue
-        if after_ila and i < 6:
+        if after_ila and i < 9:
             continue
         return False
     return False
@@ -128,8 +131,23 @@ def find_dateline(text: str, places: list[Location]) -> Location | None:
     return None
 
 
+def find_visit_host(text: str, places: list[Location], grammar: PlaceGrammar | None = None) -> Location | None:
+    """The destination of the first visit the text reports («زيارة الدبيبة إلى موسكو»,
+    «وصل الوفد إلى موسكو», «استقبلت العاصمة الروسية …»), or None."""
+    gram = _grammar(grammar)
+    for place in places:
+        if _visit_destination(text, place.start, gram):
+            return place
+        after = text[place.end:place.end + 40]
+        m = _WORD.search(after)
+        if m and strip_clitics(fold(m.group())) in gram.visit_words and not after[:m.start()].strip():
+            return place  # «العاصمة الروسية استقبلت»
+    return None
+
+
 def event_location(sentence_text: str, trigger_start: int, trigger_end: int, places: list[Location],
                    *, offset: int = 0, dateline: Location | None = None,
+                   visit_host: Location | None = None,
                    grammar: PlaceGrammar | None = None) -> Location | None:
     """The place where the event of the trigger happened, or None (precedence in the module doc)."""
     gram = _grammar(grammar)
@@ -166,10 +184,15 @@ def event_location(sentence_text: str, trigger_start: int, trigger_end: int, pla
         if _visit_destination(sentence_text, place.start - offset, gram):
             return place
     trigger_word = strip_clitics(fold(sentence_text[max(0, t_start):t_end]))
-    if trigger_word in gram.visit_words:  # «زار المبعوث الروسي بنغازي»
-        after = [p for p in local if 0 <= p.start - offset - t_end <= 40]
-        if after:
-            return after[0]
+    if trigger_word in gram.visit_words:
+        # «زار المبعوث الروسي بنغازي»; the host as subject: «العاصمة الروسية كانت قد استقبلت …»
+        after = [p for p in local if 0 <= p.start - offset - t_end <= 70]
+        before = [p for p in local if 0 <= t_start - (p.end - offset) <= 25]
+        if after or before:
+            return after[0] if after else before[-1]
+
+    if visit_host is not None:
+        return visit_host
 
     if dateline is not None:
         return dateline
