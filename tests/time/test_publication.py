@@ -127,3 +127,23 @@ def test_unknown_publication_gives_a_null_date_with_a_reason() -> None:
 def test_attach_keeps_a_given_date_value() -> None:
     dv = DateValue("2020-01", "month", "بداية العام الجاري", "period:year-current+start", 3, 21)
     assert attach_date([dv], PUB, background=False, news_of_the_day=True) is dv
+
+
+# --- the stage ---------------------------------------------------------------------------------
+def test_stage_fills_the_document() -> None:
+    from rasd.model import Document
+    from rasd.time.stage import add_dates
+
+    raw = "الجمعة 16 أفريل 2021\nعقد المجلس أمس الخميس جلسة عامة."
+    doc = add_dates(Document(id="x", raw=raw, text=raw.split("\n", 1)[1]))
+    assert (doc.published, doc.published_source) == (date(2021, 4, 16), "dateline")
+    assert [(d.text, d.value) for d in doc.dates] == [("أمس الخميس", "2021-04-15")]
+    assert "dates" in doc.done
+
+
+def test_stage_keeps_a_given_date() -> None:
+    from rasd.model import Document
+    from rasd.time.stage import add_dates
+
+    doc = add_dates(Document(id="x", raw="أمس", text="أمس", published=date(2021, 4, 17)))
+    assert doc.published_source == "input" and doc.dates[0].value == "2021-04-16"
