@@ -138,7 +138,7 @@ def build(lex: DateLexicon) -> Grammar:
     gmark = alt(lex.gregorian_marks)
     # what may come before an explicit date: مساء اليوم، الاثنين 5 ديسمبر
     prefix = (rf"(?:{daypart}\s+)?(?:(?:يوم|اليوم|امس|غدا){_SEP})?"
-              rf"(?:(?P<weekday>{weekday})(?:\s+{direction})?{_SEP})?")
+              rf"(?:(?P<weekday>{weekday})(?:\s+{direction})?(?:\s+الموافق(?:\s*ل)?)?{_SEP})?")
     year_tail = (rf"(?:{_SEP}(?:من\s+)?(?:(?:عام|العام|سنه|السنه)\s+)?(?P<year>{_YEAR})"
                  rf"(?:\s*{gmark}{_END})?"
                  rf"|\s+من\s+(?:(?P<ythis>{this})\s+{year_periods}"
