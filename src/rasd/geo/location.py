@@ -6,8 +6,9 @@ Precedence (the first rule that gives a place wins):
    («في العاصمة الروسية موسكو», «بمدينة سرت»). Skipped: a place whose «في» phrase modifies a
    noun rather than the event («بحث الوضع في ليبيا», «السفارة الروسية في طرابلس»; the nouns are
    ``noun_attached`` in ``grammar.yaml``), and a «بـ + place» right after the trigger, which is its
-   object («اتصل بموسكو»). A place in another clause (a comma between it and the trigger) counts
-   only when no other does. At equal distance the place after the trigger wins.
+   object («اتصل بموسكو»). Among the rest: a city before a country («رئيس المجلس الرئاسي في ليبيا
+   … في مكتبه بطرابلس» is Tripoli), then a place in the trigger's clause before one in another
+   clause (a comma between them), then the nearest, then the one after the trigger.
 2. **The destination of a visit** in the same sentence: the place after «زيارة (إلى)», «زار»,
    «وصل إلى», «توجه إلى», «استقبلت العاصمة الروسية …» (``visit_words``): the host city; when the
    trigger itself is a visit word, the first place within 40 characters after it («زار المبعوث
@@ -131,11 +132,25 @@ def find_dateline(text: str, places: list[Location]) -> Location | None:
     return None
 
 
-def find_visit_host(text: str, places: list[Location], grammar: PlaceGrammar | None = None) -> Location | None:
-    """The destination of the first visit the text reports («زيارة الدبيبة إلى موسكو»,
-    «وصل الوفد إلى موسكو», «استقبلت العاصمة الروسية …»), or None."""
+def find_visit_host(text: str, places: list[Location], grammar: PlaceGrammar | None = None,
+                    *, lead: int = 300) -> Location | None:
+    """The city where the meeting or visit the article reports took place, or None.
+
+    First a city of the lead (the first ``lead`` characters) written as «في / بـ + city» or as the
+    destination of a visit («أجرى لافروف أمس في موسكو محادثات», «زيارة الدبيبة إلى موسكو»); else
+    the destination of the first visit anywhere in the text, or a host city as subject
+    («استقبلت العاصمة الروسية …»). Countries are not hosts.
+    """
     gram = _grammar(grammar)
     for place in places:
+        if place.start >= lead:
+            break
+        if _in_phrase(text, place.start, gram) and not _attached_to_noun(text, place.start, gram) \
+                and _is_city(place):
+            return place
+    for place in places:
+        if not _is_city(place):
+            continue
         if _visit_destination(text, place.start, gram):
             return place
         after = text[place.end:place.end + 40]
@@ -143,6 +158,13 @@ def find_visit_host(text: str, places: list[Location], grammar: PlaceGrammar | N
         if m and strip_clitics(fold(m.group())) in gram.visit_words and not after[:m.start()].strip():
             return place  # «العاصمة الروسية استقبلت»
     return None
+
+
+def _is_city(place: Location) -> bool:
+    if place.geonames_id is None:
+        return True
+    known = Gazetteer.load().place(place.geonames_id)
+    return known is None or known.kind != "country"
 
 
 def event_location(sentence_text: str, trigger_start: int, trigger_end: int, places: list[Location],
@@ -155,7 +177,7 @@ def event_location(sentence_text: str, trigger_start: int, trigger_end: int, pla
     local = [p for p in places if offset <= p.start and p.end <= end_of_sentence]
     t_start, t_end = trigger_start - offset, trigger_end - offset
 
-    best: tuple[int, int, Location] | None = None
+    best: tuple[tuple[int, int, int, int], Location] | None = None
     for place in local:
         start, end = place.start - offset, place.end - offset
         if t_start <= start < t_end:
@@ -172,13 +194,12 @@ def event_location(sentence_text: str, trigger_start: int, trigger_end: int, pla
             distance, side, between = start - t_end, 0, sentence_text[t_end:start]
         else:
             distance, side, between = t_start - end, 1, sentence_text[end:t_start]
-        if "،" in between or "," in between or "؛" in between:
-            distance += 1000  # another clause: «بعد لقائه في القاهرة، وقع …»
-        rank = (distance, side)
-        if best is None or rank < best[:2]:
-            best = (distance, side, place)
+        other_clause = int("،" in between or "," in between or "؛" in between)
+        rank = (int(not _is_city(place)), other_clause, distance, side)
+        if best is None or rank < best[0]:
+            best = (rank, place)
     if best is not None:
-        return best[2]
+        return best[1]
 
     for place in local:
         if _visit_destination(sentence_text, place.start - offset, gram):
