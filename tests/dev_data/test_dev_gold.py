@@ -1,0 +1,246 @@
+"""Checks of the development gold sets in tests/data/dev (format, codes, offsets, split, counts).
+
+The corpus lives in ../shared and is never copied here: tests that need it skip when it is absent.
+"""
+from __future__ import annotations
+
+import csv
+import gzip
+import json
+import re
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+DEV = ROOT / "tests" / "data" / "dev"
+CORPUS = ROOT.parent / "shared" / "corpus" / "jawharafm-2015-2017.jsonl.gz"
+CAMEO_TSV = ROOT / "src" / "rasd" / "data" / "cameo" / "cameo.tsv"
+COUNTRY_INFO = ROOT.parent / "shared" / "reference" / "gazetteers" / "countryInfo.tsv"
+
+EVENT_KEYS = {"source", "source_sector", "source_text", "target", "target_sector", "target_text",
+              "roots", "cameo", "plover", "date", "location", "required", "symmetric", "evidence"}
+ARTICLE_KEYS = {"doc", "published", "note", "events"}
+SECTORS = {"GOV", "MIL", "COP", "REB", "OPP", "PTY", "LEG", "JUD", "BUS", "MED", "CVL", "LAB", "EDU",
+           "ELI", "NGO"}
+PLOVER = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
+          "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+DATE_RE = re.compile(r"^(P|P-\d{1,3}|\d{4}-\d{2}|\d{4}-\d{2}-\d{2})$")
+ACTOR_CODE = re.compile(r"^(IGO|[A-Z]{3})$")
+
+
+def _ws(text: str) -> str:
+    return re.sub(r"\s+", " ", text)
+
+
+def _load_articles(name: str) -> list[dict]:
+    with open(DEV / name, encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def _tsv(name: str) -> list[dict[str, str]]:
+    with open(DEV / name, encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+DEV_ARTICLES = _load_articles("events-dev.jsonl")
+HELD_ARTICLES = _load_articles("events-held.jsonl")
+ALL_ARTICLES = [("dev", a) for a in DEV_ARTICLES] + [("held", a) for a in HELD_ARTICLES]
+ALL_EVENTS = [(a["doc"], i, e) for _, a in ALL_ARTICLES for i, e in enumerate(a["events"])]
+SENTENCES = _tsv("protest-assault-sentences.tsv")
+MENTIONS = _tsv("actor-mentions.tsv")
+
+
+def _cameo_table() -> dict[str, str]:
+    table = {}
+    for line in CAMEO_TSV.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or line.startswith("code\t"):
+            continue
+        cols = line.split("\t")
+        table[cols[0]] = cols[3] if len(cols) > 3 else ""
+    return table
+
+
+CAMEO = _cameo_table()
+
+
+@pytest.fixture(scope="module")
+def corpus() -> dict[str, dict]:
+    if not CORPUS.exists():
+        pytest.skip(f"{CORPUS} is not here (../shared is absent)")
+    with gzip.open(CORPUS, "rt", encoding="utf-8") as f:
+        return {d["docno"]: d for d in map(json.loads, f)}
+
+
+@pytest.fixture(scope="module")
+def countries() -> set[str]:
+    if not COUNTRY_INFO.exists():
+        pytest.skip("countryInfo.tsv is not here (../shared is absent)")
+    codes = set()
+    for line in COUNTRY_INFO.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            codes.add(line.split("\t")[1])
+    return codes | {"PSE", "XKX"}
+
+
+# ---------------------------------------------------------------- events: format
+
+@pytest.mark.parametrize("split,article", ALL_ARTICLES, ids=lambda x: x if isinstance(x, str) else x["doc"])
+def test_article_lines_have_the_gold_keys(split, article):
+    assert set(article) == ARTICLE_KEYS
+    assert date.fromisoformat(article["published"])
+    assert isinstance(article["events"], list) and article["note"]
+
+
+@pytest.mark.parametrize("doc,i,event", ALL_EVENTS, ids=lambda x: x if isinstance(x, (str, int)) else "")
+def test_event_is_well_formed(doc, i, event):
+    assert set(event) == EVENT_KEYS
+    for side in ("source", "target"):
+        assert event[side] is None or ACTOR_CODE.match(event[side])
+        assert event[f"{side}_sector"] is None or event[f"{side}_sector"] in SECTORS
+    assert event["source"] or event["target"], "an event needs at least one actor"
+    assert isinstance(event["required"], bool) and isinstance(event["symmetric"], bool)
+    assert event["evidence"].strip()
+    assert event["date"] is None or DATE_RE.match(event["date"])
+
+
+@pytest.mark.parametrize("doc,i,event", ALL_EVENTS, ids=lambda x: x if isinstance(x, (str, int)) else "")
+def test_codes_exist_and_roots_agree_with_cameo(doc, i, event):
+    code, roots = event["cameo"], event["roots"]
+    assert code in CAMEO, f"{code} is not a CAMEO code"
+    assert roots and roots[0] == code[:2], "the preferred root comes first and is the code's root"
+    assert len(set(roots)) == len(roots)
+    for root in roots:
+        assert root in CAMEO and len(root) == 2
+    if code.startswith("01"):
+        assert event["plover"] is None
+    else:
+        assert event["plover"] in PLOVER
+        expected = CAMEO[code] or None
+        if code != "057":  # the seed gold's convention: signing an agreement is AGREE
+            assert event["plover"] == expected, (code, event["plover"], expected)
+
+
+@pytest.mark.parametrize("split,article", ALL_ARTICLES, ids=lambda x: x if isinstance(x, str) else x["doc"])
+def test_explicit_dates_are_real_and_not_after_publication(split, article):
+    published = date.fromisoformat(article["published"])
+    for e in article["events"]:
+        d = e["date"]
+        if d and d.startswith("P-"):
+            assert 1 <= int(d[2:]) <= 60
+        elif d and d != "P":
+            parsed = date.fromisoformat(d if len(d) == 10 else d + "-01")
+            assert parsed <= published
+
+
+def test_country_codes_are_iso_or_igo(countries):
+    used = {e[s] for _, _, e in ALL_EVENTS for s in ("source", "target") if e[s]}
+    used |= {m["country"] for m in MENTIONS if m["country"]}
+    assert used - {"IGO"} <= countries, used - countries - {"IGO"}
+
+
+# ---------------------------------------------------------------- events: corpus
+
+def test_gold_docs_exist_and_published_is_the_corpus_date(corpus):
+    for _, a in ALL_ARTICLES:
+        assert a["doc"] in corpus, a["doc"]
+        t = corpus[a["doc"]]["time"]
+        iso = t[:10] if re.match(r"\d{4}-", t) else "-".join(reversed(t[:10].split("/")))
+        assert a["published"] == iso, a["doc"]
+
+
+def test_evidence_and_actor_words_are_in_the_article(corpus):
+    for _, a in ALL_ARTICLES:
+        text = _ws(corpus[a["doc"]]["text"])
+        title = _ws(corpus[a["doc"]]["title"])
+        for e in a["events"]:
+            for fragment in e["evidence"].split(" ... "):
+                assert _ws(fragment) in text, (a["doc"], fragment)
+            for key in ("source_text", "target_text", "location"):
+                if e[key]:
+                    assert _ws(e[key]) in text or _ws(e[key]) in title, (a["doc"], key, e[key])
+
+
+# ---------------------------------------------------------------- split and counts
+
+def test_dev_and_held_are_disjoint_and_not_duplicates(corpus):
+    dev = {a["doc"] for a in DEV_ARTICLES}
+    held = {a["doc"] for a in HELD_ARTICLES}
+    assert not dev & held
+    assert len(dev) == len(DEV_ARTICLES) and len(held) == len(HELD_ARTICLES)
+    dev_texts = {_ws(corpus[d]["text"])[:300] for d in dev}
+    for d in held:
+        assert _ws(corpus[d]["text"])[:300] not in dev_texts, f"{d} duplicates a dev article"
+
+
+def test_held_articles_stay_out_of_the_other_dev_files():
+    held = {a["doc"] for a in HELD_ARTICLES}
+    assert not held & {r["docno"] for r in SENTENCES}
+    assert not held & {r["docno"] for r in MENTIONS}
+
+
+def _roots_required(article) -> set[str]:
+    return {e["roots"][0] for e in article["events"] if e["required"]}
+
+
+def test_counts_reach_the_targets():
+    assert len(DEV_ARTICLES) >= 25 and len(HELD_ARTICLES) >= 20
+    arts = [a for _, a in ALL_ARTICLES]
+    assert sum("14" in _roots_required(a) for a in arts) >= 8
+    assert sum(bool(_roots_required(a) & {"18", "19", "20"}) for a in arts) >= 8
+    assert sum(not a["events"] for a in arts) >= 2
+    for split_articles in (DEV_ARTICLES, HELD_ARTICLES):
+        assert sum("14" in _roots_required(a) for a in split_articles) >= 4
+        assert sum(bool(_roots_required(a) & {"17", "18", "19", "20"}) for a in split_articles) >= 4
+
+
+# ---------------------------------------------------------------- sentences
+
+def test_sentence_rows_are_well_formed_and_balanced():
+    assert len(SENTENCES) >= 200
+    for r in SENTENCES:
+        assert r["protest"] in ("yes", "no") and r["assault"] in ("yes", "no")
+        assert 0 <= int(r["start"]) < int(r["end"]) and len(r["prefix"]) <= 20 and r["note"]
+    labels = Counter((r["protest"], r["assault"]) for r in SENTENCES)
+    negatives = labels[("no", "no")]
+    assert negatives >= len(SENTENCES) // 2
+    assert labels[("yes", "no")] + labels[("yes", "yes")] >= 40
+    assert labels[("no", "yes")] + labels[("yes", "yes")] >= 40
+
+
+def test_sentence_offsets_re_extract_the_sentence(corpus):
+    words = re.compile(r"احتجاج|إضراب|اضراب|اعتصام|مسير|قطع الطريق|غلق الطريق|تظاهر|مظاهر|شغب|وقفة"
+                       r"|هجوم|اعتداء|قتل|مقتل|اغتيال|تفجير|انفجار|إطلاق نار|اطلاق نار|اشتباك|مواجهات"
+                       r"|إرهاب|ارهاب|طعن|ذبح|عنف|مصرع|قصف|اختطف")
+    for r in SENTENCES:
+        text = corpus[r["docno"]]["text"]
+        sentence = text[int(r["start"]):int(r["end"])]
+        assert sentence.startswith(r["prefix"]), (r["docno"], r["start"])
+        assert sentence == sentence.strip() and len(sentence) > 15
+        if r["protest"] == "no" and r["assault"] == "no":
+            assert words.search(sentence), f"negative without a protest/violence word: {sentence[:40]}"
+
+
+# ---------------------------------------------------------------- actor mentions
+
+def test_mention_rows_are_well_formed():
+    assert len(MENTIONS) >= 300
+    for m in MENTIONS:
+        assert m["country"] == "" or ACTOR_CODE.match(m["country"])
+        assert m["sector"] == "" or m["sector"] in SECTORS
+        assert m["country"] or m["sector"] == "REB", "only transnational armed groups have no country"
+        assert int(m["end"]) - int(m["start"]) == len(m["mention"])
+    keys = [(m["docno"], m["start"]) for m in MENTIONS]
+    assert len(keys) == len(set(keys))
+    tun_sectors = {m["sector"] for m in MENTIONS if m["country"] == "TUN"}
+    assert {"GOV", "LEG", "COP", "MIL", "JUD", "LAB", "CVL", "REB"} <= tun_sectors
+    assert sum(m["country"] == "IGO" for m in MENTIONS) >= 10
+    assert len({m["country"] for m in MENTIONS}) >= 10
+
+
+def test_mention_offsets_re_extract_the_mention(corpus):
+    for m in MENTIONS:
+        text = corpus[m["docno"]]["text"]
+        assert text[int(m["start"]):int(m["end"])] == m["mention"], (m["docno"], m["start"])
