@@ -71,11 +71,11 @@ class DateStage:
     """The publication date (cascade) and every date expression of the text."""
 
     name = "dates"
-    requires = ("text",)
+    requires = ("norm",)
     provides = ("dates",)
 
     def __call__(self, doc: Document) -> Document:
-        from rasd.time import find_dates, publication_date
+        from rasd.time import find_dates_in, publication_date
 
         if doc.published is None:
             header = "\n".join(doc.cache.get("header_dates", []))
@@ -85,7 +85,7 @@ class DateStage:
                 doc.published, doc.published_source = found, source
         elif doc.published_source is None:
             doc.published_source = "input"
-        doc.dates = find_dates(doc.text, doc.published)
+        doc.dates = find_dates_in(doc.text, doc.norm, doc.published)
         return doc
 
 
