@@ -93,33 +93,26 @@ class PlaceStage:
     """Place mentions, and the function that gives an event its place."""
 
     name = "places"
-    requires = ("text",)
+    requires = ("norm",)
     provides = ("places",)
 
     def __init__(self, gazetteer):
         self.gazetteer = gazetteer
 
     def __call__(self, doc: Document) -> Document:
-        from rasd.geo import event_location
+        from rasd.geo import event_location, find_dateline, find_visit_host
 
-        doc.places = self.gazetteer.find(doc.text)
-        places = doc.places
+        doc.places = places = self.gazetteer.find(doc.text, norm=doc.norm)
+        dateline = find_dateline(doc.text, places)
+        host = find_visit_host(doc.text, places)
 
         def locate(d: Document, trig) -> object:
             s = d.sentences[trig.sentence]
-            local = [p for p in places if s.start <= p.start < s.end]
-            shifted = [_shift(p, -s.start) for p in local]
-            loc = event_location(d.text[s.start:s.end], trig.start - s.start, trig.end - s.start, shifted)
-            return _shift(loc, s.start) if loc is not None else None
+            return event_location(d.text[s.start:s.end], trig.start, trig.end, places, offset=s.start,
+                                  dateline=dateline, visit_host=host if trig.cameo[:2] == "04" else None)
 
         doc.cache["locate"] = locate
         return doc
-
-
-def _shift(loc, delta: int):
-    from dataclasses import replace
-
-    return replace(loc, start=loc.start + delta, end=loc.end + delta) if loc.start >= 0 else loc
 
 
 @dataclass
