@@ -213,3 +213,44 @@ def test_opening_a_directory_is_a_store_error(tmp_path):
     from rasd.errors import StoreError
     with pytest.raises(StoreError, match="cannot open"):
         Store(tmp_path)
+
+
+@pytest.mark.parametrize("given,expected", [
+    ("2017-01-20T21:43:00+01:00", "2017-01-20"), ("17/05/2015", "2015-05-17"), ("3.11.2015", "2015-11-03"),
+    ("2015/11/03", "2015-11-03"), (date(2016, 2, 29), "2016-02-29"), (None, None), ("", None),
+])
+def test_publication_dates_in_input(given, expected):
+    from rasd.store import to_document
+    doc, _ = to_document({"id": "x", "text": "نص", "published": given})
+    assert (doc.published.isoformat() if doc.published else None) == expected
+
+
+@pytest.mark.parametrize("given", ["أمس", "31/02/2020", "2020/13/01"])
+def test_unreadable_publication_date_fails_the_document(store, given):
+    report = store.ingest([{"id": "x", "text": ARTICLE, "published": given}], ScriptedPipeline({}))
+    assert report.failed == 1 and store.failures()[0].stage == "input"
+
+
+def test_signatures_of_another_minhash_scheme_are_refused(store):
+    from rasd.errors import StoreError
+    store.connection.execute("INSERT INTO meta(key, value) VALUES ('minhash_scheme', 'other/64/7/w5')")
+    with pytest.raises(StoreError, match="MinHash scheme other/64/7/w5"):
+        store.ingest([Document("a", ARTICLE)], ScriptedPipeline({}))
+
+
+def test_near_duplicates_are_found_across_sessions(tmp_path):
+    path = tmp_path / "two-sessions.db"
+    pipe = ScriptedPipeline(meeting)
+    with Store(path) as s:
+        s.ingest(many_documents(30) + [Document("orig", CLUTTER_A + ARTICLE)], pipe)
+    with Store(path) as s:  # a new process would see only what is in the file
+        report = s.ingest([Document("copy", CLUTTER_B + ARTICLE)], pipe)
+        assert report.near_duplicate == 1 and s.document("copy").duplicate_of == "orig"
+
+
+def test_signature_bands_are_stable():
+    from rasd.store.dedup import BANDS, MinHasher
+    h = MinHasher()
+    a, b = h.signature(ARTICLE), MinHasher().signature(ARTICLE)
+    assert a == b and len(a.bands()) == BANDS and a.similarity(b) == 1.0
+    assert h.signature("نص قصير جدا") is None  # too few shingles to judge

@@ -1,16 +1,20 @@
 """Exact and near-duplicate documents.
 
 Exact: the sha256 of the raw text. Near: MinHash (datasketch) over word 3-shingles of the folded
-cleaned text, with locality-sensitive hashing in the database: the signature is cut into
-``BANDS`` bands of ``ROWS`` values, each band hashed to one 64-bit key stored in ``doc_lsh``. A
-document sharing a key with a stored one is a candidate; it is a near duplicate when the MinHash
-estimate of their Jaccard similarity reaches the threshold. With 32 bands of 4 rows, a pair with
+cleaned text. Signatures are stored with their document (``doc_minhash``, in the document's
+transaction); locality-sensitive hashing runs in memory: each signature is cut into ``BANDS`` bands
+of ``ROWS`` values, each band hashed to one 64-bit key, and :class:`LshIndex` finds the stored
+documents sharing a key (it is rebuilt from ``doc_minhash`` when an ingest starts — fast, and
+always consistent with the committed documents). A candidate is a near duplicate when the MinHash
+estimate of the Jaccard similarity reaches the threshold. With 32 bands of 4 rows, a pair with
 Jaccard 0.6 becomes a candidate with probability 0.99, one with Jaccard 0.3 with probability 0.23.
 """
 from __future__ import annotations
 
 import hashlib
 import re
+import zlib
+from collections import Counter
 from dataclasses import dataclass
 
 from rasd.errors import StoreError
@@ -30,32 +34,93 @@ def content_hash(raw: str) -> str:
     return hashlib.sha256(raw.strip().encode("utf-8")).hexdigest()
 
 
-def shingles(text: str, k: int = SHINGLE) -> set[bytes]:
-    """Word k-shingles of the folded text (letters and digits only, lower case)."""
-    words = _WORD.findall(fold(text).lower())
-    if len(words) < k:
-        return {" ".join(words).encode("utf-8")} if words else set()
-    return {" ".join(words[i:i + k]).encode("utf-8") for i in range(len(words) - k + 1)}
+# Shingle hashes are built from word hashes (crc32 of each word, once per word) combined with odd
+# 64-bit multipliers, keeping the high 32 bits: the same shingle always gets the same hash, and
+# datasketch's affine32 scheme mixes it again before permuting.
+_MULT = (0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9)
+_BAND_MULT = (0xFF51AFD7ED558CCD, 0xC4CEB9FE1A85EC53, 0x2545F4914F6CDD1D, 0x9E3779B97F4A7C15)
+
+
+def _identity(x: int) -> int:
+    return x
+
+
+def band_keys(values: "object") -> "object":
+    """Band keys of signatures: an (n, NUM_PERM) uint array → (n, BANDS) int64 array."""
+    import numpy as np
+    v = np.asarray(values, dtype=np.uint64).reshape(len(values), BANDS, ROWS)
+    mult = np.array(_BAND_MULT[:ROWS], dtype=np.uint64)
+    salt = np.arange(BANDS, dtype=np.uint64) * np.uint64(_MULT[0])
+    keys = (v * mult).sum(axis=2, dtype=np.uint64) ^ salt
+    return keys.view(np.int64)
 
 
 @dataclass(frozen=True, slots=True)
 class Signature:
-    values: bytes  # NUM_PERM uint64, little endian
+    values: bytes  # NUM_PERM uint32, little endian
+
+    def array(self) -> "object":
+        import numpy as np
+        return np.frombuffer(self.values, dtype="<u4")
 
     def bands(self) -> list[int]:
-        """One signed 64-bit key per band (the band number is hashed in)."""
-        width = ROWS * 8
-        keys = []
-        for b in range(BANDS):
-            digest = hashlib.blake2b(bytes([b]) + self.values[b * width:(b + 1) * width], digest_size=8)
-            keys.append(int.from_bytes(digest.digest(), "little", signed=True))
-        return keys
+        """One signed 64-bit key per band."""
+        return band_keys(self.array()[None, :])[0].tolist()
 
     def similarity(self, other: "Signature") -> float:
         import numpy as np
-        a = np.frombuffer(self.values, dtype="<u8")
-        b = np.frombuffer(other.values, dtype="<u8")
+        a, b = self.array(), other.array()
         return float(np.count_nonzero(a == b)) / len(a)
+
+
+class LshIndex:
+    """Band keys → document numbers: a sorted array for what was loaded, a dict for what was added."""
+
+    def __init__(self) -> None:
+        import numpy as np
+        self._np = np
+        self._keys = np.empty(0, dtype=np.int64)
+        self._nums = np.empty(0, dtype=np.int64)
+        self._recent: dict[int, list[int]] = {}
+        self.size = 0
+
+    def load(self, rows: list[tuple[int, bytes]]) -> None:
+        """Replace the index by the signatures given as (document number, signature bytes)."""
+        np = self._np
+        self._recent = {}
+        self.size = len(rows)
+        if not rows:
+            self._keys = np.empty(0, dtype=np.int64)
+            self._nums = np.empty(0, dtype=np.int64)
+            return
+        sigs = np.frombuffer(b"".join(r[1] for r in rows), dtype="<u4").reshape(len(rows), -1)
+        flat = band_keys(sigs).ravel()
+        order = np.argsort(flat, kind="stable")
+        self._keys = flat[order]
+        self._nums = np.repeat(np.array([r[0] for r in rows], dtype=np.int64), BANDS)[order]
+
+    def add(self, num: int, sig: Signature) -> None:
+        for k in sig.bands():
+            self._recent.setdefault(k, []).append(num)
+        self.size += 1
+
+    def candidates(self, sig: Signature, limit: int = 20) -> list[int]:
+        """Documents sharing at least one band with ``sig``, most shared bands first."""
+        np = self._np
+        keys = sig.bands()
+        counts: Counter[int] = Counter()
+        if len(self._keys):
+            arr = np.array(keys, dtype=np.int64)
+            lo = np.searchsorted(self._keys, arr, "left")
+            hi = np.searchsorted(self._keys, arr, "right")
+            for a, b in zip(lo.tolist(), hi.tolist()):
+                if b > a:
+                    counts.update(self._nums[a:b].tolist())
+        for k in keys:
+            hit = self._recent.get(k)
+            if hit:
+                counts.update(hit)
+        return [n for n, _ in counts.most_common(limit)]
 
 
 class MinHasher:
@@ -68,23 +133,49 @@ class MinHasher:
     def __init__(self, num_perm: int = NUM_PERM, seed: int = SEED):
         try:
             import datasketch
+            import numpy as np
             from datasketch import MinHash
         except ImportError:
             raise StoreError("near-duplicate detection needs datasketch: pip install 'rasd[store]'") from None
         try:
-            self._template = MinHash(num_perm=num_perm, seed=seed, scheme="affine32")
+            self._template = MinHash(num_perm=num_perm, seed=seed, hashfunc=_identity, scheme="affine32")
             self.scheme = "affine32"
         except TypeError:  # datasketch < 2.0
-            self._template = MinHash(num_perm=num_perm, seed=seed)
+            self._template = MinHash(num_perm=num_perm, seed=seed, hashfunc=_identity)
             self.scheme = "legacy"
-        self.scheme += f"/{num_perm}/{seed}/w{SHINGLE}"
+        self.scheme += f"/{num_perm}/{seed}/w{SHINGLE}/crc32/u4"
         self.version = getattr(datasketch, "__version__", "?")
+        self._np = np
+        self._mult = [np.uint64(m) for m in _MULT[:SHINGLE]]
+        self._words: dict[str, int] = {}
+
+    def shingle_hashes(self, text: str) -> "object":
+        """The distinct 32-bit hashes of the word shingles of ``text`` (a numpy array)."""
+        np = self._np
+        cache = self._words
+        if len(cache) > 1_000_000:
+            cache.clear()
+        words = _WORD.findall(fold(text).lower())
+        hashes = []
+        for w in words:
+            h = cache.get(w)
+            if h is None:
+                h = cache[w] = zlib.crc32(w.encode("utf-8"))
+            hashes.append(h)
+        wh = np.array(hashes, dtype=np.uint64)
+        n = len(wh) - SHINGLE + 1
+        if n <= 0:
+            return np.unique(wh.sum(dtype=np.uint64, keepdims=True) * self._mult[0] >> np.uint64(32)) if len(wh) else wh
+        acc = np.zeros(n, dtype=np.uint64)
+        for i, m in enumerate(self._mult):
+            acc += wh[i:i + n] * m
+        return np.unique(acc >> np.uint64(32))
 
     def signature(self, text: str) -> Signature | None:
         """The signature of a text, or None when it has too few shingles to judge."""
-        sh = shingles(text)
+        sh = self.shingle_hashes(text)
         if len(sh) < MIN_SHINGLES:
             return None
         m = self._template.copy()
-        m.update_batch(list(sh))
-        return Signature(m.hashvalues.astype("<u8").tobytes())
+        m.update_batch(sh.tolist())
+        return Signature(m.hashvalues.astype("<u4").tobytes())

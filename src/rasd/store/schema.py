@@ -125,19 +125,16 @@ CREATE TABLE meta (
 );
 CREATE TABLE doc_minhash (
     doc_num   INTEGER PRIMARY KEY REFERENCES documents(num),
-    signature BLOB NOT NULL                        -- MinHash values, uint64 little endian
+    signature BLOB NOT NULL                        -- MinHash values, uint32 little endian
 );
-CREATE TABLE doc_lsh (
-    key     INTEGER NOT NULL,                      -- hash of (band number, band values)
-    doc_num INTEGER NOT NULL,
-    PRIMARY KEY (key, doc_num)
-) WITHOUT ROWID;
 """
 
 _SEARCH = """
 CREATE VIRTUAL TABLE documents_fts USING fts5(
     title, body, content='', tokenize='unicode61 remove_diacritics 2'
 );
+ALTER TABLE documents ADD COLUMN fts_pending INTEGER NOT NULL DEFAULT 0;  -- 1: not yet in documents_fts
+CREATE INDEX documents_fts_pending ON documents(num) WHERE fts_pending=1;
 """
 
 

@@ -8,6 +8,7 @@ of its own such forms is in the index. Words of a query are ANDed and ranked by 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rasd.text.normalize import fold, normalize
 
@@ -21,7 +22,8 @@ def words(text: str) -> list[str]:
     return _WORD.findall(fold(text).lower())
 
 
-def variants(word: str) -> list[str]:
+@lru_cache(maxsize=300_000)
+def variants(word: str) -> tuple[str, ...]:
     """The word and its forms with leading clitics removed: والحكومة → والحكومة الحكومة حكومة."""
     out = [word]
     cur = word
@@ -32,7 +34,7 @@ def variants(word: str) -> list[str]:
         if cur.startswith(p) and len(cur) - len(p) >= _MIN_STEM:
             out.append(cur[len(p):])
             break
-    return out
+    return tuple(out)
 
 
 def index_text(text: str) -> str:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sqlite3
 import time
 from dataclasses import dataclass
@@ -27,13 +28,14 @@ from urllib.parse import urlsplit
 from rasd.errors import InputError, StoreError
 from rasd.model import Document, Event
 from rasd.store import search as fts
-from rasd.store.dedup import MinHasher, Signature, content_hash
+from rasd.store.dedup import LshIndex, MinHasher, Signature, content_hash
 from rasd.store.merge import Facet, absorb, day_range, facet_of, pair_key, same_event
 from rasd.store.records import (ActorRecord, Brief, DocumentRecord, EventRecord, FailureRecord,
                                 IngestReport, MentionRecord, Records, RunRecord, SearchHit, Timeline)
 from rasd.store.schema import migrate
 
 DEFAULT_NEAR_THRESHOLD = 0.7
+FTS_BATCH = 200  # documents indexed for search together (one FTS5 segment per batch, not per document)
 
 
 def default_path() -> Path:
@@ -59,6 +61,10 @@ def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
+_DMY = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
+_YMD = re.compile(r"^(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b")
+
+
 def _as_date(value: Any) -> date | None:
     if value is None or value == "":
         return None
@@ -67,10 +73,24 @@ def _as_date(value: Any) -> date | None:
     if isinstance(value, date):
         return value
     if isinstance(value, str):
+        text = value.strip()
         try:
-            return date.fromisoformat(value.strip()[:10])
+            return date.fromisoformat(text[:10])
         except ValueError:
-            raise InputError("published", f"not a date: {value!r}") from None
+            pass
+        m = _DMY.match(text)
+        if m:  # day first, as Arabic outlets write it: 17/05/2015, 17-05-2015, 17.05.2015
+            try:
+                return date(int(m[3]), int(m[2]), int(m[1]))
+            except ValueError:
+                pass
+        m = _YMD.match(text)
+        if m:
+            try:
+                return date(int(m[1]), int(m[2]), int(m[3]))
+            except ValueError:
+                pass
+        raise InputError("published", f"not a date: {value!r}")
     raise InputError("published", f"not a date: {value!r}")
 
 
@@ -124,6 +144,7 @@ class Store:
         except (sqlite3.Error, OSError) as exc:
             raise StoreError(f"{self.path}: cannot open the store: {exc}") from None
         self._hasher: MinHasher | None = None
+        self._lsh = LshIndex()
 
     # -- life -------------------------------------------------------------------------------------
     def close(self) -> None:
@@ -159,6 +180,7 @@ class Store:
             pipeline = Pipeline.default()
         if self._hasher is None:
             self._hasher = self._checked_hasher()
+        self._lsh.load(self._db.execute("SELECT doc_num, signature FROM doc_minhash").fetchall())
         start = time.perf_counter()
         run_id = self._start_run(pipeline)
         report = IngestReport(run_id)
@@ -169,13 +191,35 @@ class Store:
                 report.events += outcome.events
                 report.mentions += outcome.mentions
                 setattr(report, outcome.status, getattr(report, outcome.status) + 1)
+                if outcome.status == "new" and report.new % FTS_BATCH == 0:
+                    self.index_pending()
                 if progress is not None:
                     progress(outcome)
+            self.index_pending()
             status = "done"
         finally:
             report.seconds = time.perf_counter() - start
             self._db.execute("UPDATE runs SET finished_at=?, status=? WHERE id=?", (_now(), status, run_id))
         return report
+
+    def index_pending(self) -> int:
+        """Add the documents not yet in the search index (batched: one FTS5 segment per call).
+
+        A document's rows are committed with it; its search entry may follow in the next batch, so a
+        killed ingest can leave documents unindexed — the next ingest or search indexes them.
+        """
+        db = self._db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            rows = db.execute("SELECT num, title, text FROM documents WHERE fts_pending=1").fetchall()
+            db.executemany("INSERT INTO documents_fts(rowid, title, body) VALUES (?,?,?)",
+                           [(num, fts.index_text(title or ""), fts.index_text(text or "")) for num, title, text in rows])
+            db.execute("UPDATE documents SET fts_pending=0 WHERE fts_pending=1")
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        return len(rows)
 
     def _checked_hasher(self) -> MinHasher:
         hasher = MinHasher()
@@ -233,10 +277,11 @@ class Store:
                  n_events: int, run_id: int) -> int:
         cur = self._db.execute(
             "INSERT INTO documents(id, url, title, outlet, published, published_source, content_hash, "
-            "text, duplicate_of, duplicate_kind, similarity, n_events, run_id, ingested_at) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "text, duplicate_of, duplicate_kind, similarity, n_events, run_id, ingested_at, fts_pending) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (doc.id, doc.url, doc.title, outlet, doc.published.isoformat() if doc.published else None,
-             doc.published_source, digest, text, duplicate_of, kind, similarity, n_events, run_id, _now()))
+             doc.published_source, digest, text, duplicate_of, kind, similarity, n_events, run_id, _now(),
+             int(duplicate_of is None)))
         return int(cur.lastrowid)
 
     def _write_link(self, doc: Document, outlet: str | None, digest: str, first: str, kind: str,
@@ -252,13 +297,8 @@ class Store:
             raise
 
     def _near(self, sig: Signature) -> tuple[str, float] | None:
-        keys = sig.bands()
-        marks = ",".join("?" * len(keys))
-        rows = self._db.execute(
-            f"SELECT l.doc_num, count(*) AS n FROM doc_lsh l WHERE l.key IN ({marks}) "
-            f"GROUP BY l.doc_num ORDER BY n DESC LIMIT 20", keys).fetchall()
         best: tuple[str, float] | None = None
-        for num, _ in rows:
+        for num in self._lsh.candidates(sig):
             r = self._db.execute("SELECT m.signature, d.id FROM doc_minhash m JOIN documents d ON d.num=m.doc_num "
                                  "WHERE m.doc_num=?", (num,)).fetchone()
             if r is None:
@@ -284,12 +324,8 @@ class Store:
             num = self._doc_row(doc, outlet, digest, doc.text, None, None, None, len(events), run_id)
             db.executemany("INSERT INTO sentences(doc_id, idx, start, end) VALUES (?,?,?,?)",
                            [(doc.id, s.index, s.start, s.end) for s in doc.sentences])
-            db.execute("INSERT INTO documents_fts(rowid, title, body) VALUES (?,?,?)",
-                       (num, fts.index_text(doc.title or ""), fts.index_text(doc.text)))
             if sig is not None:
                 db.execute("INSERT INTO doc_minhash(doc_num, signature) VALUES (?,?)", (num, sig.values))
-                db.executemany("INSERT OR IGNORE INTO doc_lsh(key, doc_num) VALUES (?,?)",
-                               [(k, num) for k in sig.bands()])
             created = self._store_events(doc.id, events)
             db.execute("UPDATE runs SET n_new=n_new+1, n_events=n_events+?, n_mentions=n_mentions+? "
                        "WHERE id=?", (created, len(events), run_id))
@@ -297,6 +333,8 @@ class Store:
         except BaseException:
             db.execute("ROLLBACK")
             raise
+        if sig is not None:
+            self._lsh.add(num, sig)
         return Outcome(doc.id, "new", created, len(events))
 
     # -- merging ----------------------------------------------------------------------------------
@@ -489,6 +527,10 @@ class Store:
         match = fts.match_query(query)
         if match is None:
             return Records.of(SearchHit)
+        try:
+            self.index_pending()
+        except sqlite3.OperationalError:
+            pass  # a read-only database: search what is indexed
         try:
             rows = self._db.execute(
                 "SELECT f.rowid, bm25(documents_fts) AS score, d.id, d.title, d.url, d.published, d.text "
