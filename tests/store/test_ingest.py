@@ -254,3 +254,16 @@ def test_signature_bands_are_stable():
     a, b = h.signature(ARTICLE), MinHasher().signature(ARTICLE)
     assert a == b and len(a.bands()) == BANDS and a.similarity(b) == 1.0
     assert h.signature("نص قصير جدا") is None  # too few shingles to judge
+
+
+def test_incremental_counts_equal_the_counts_recomputed_from_mentions(store):
+    def code(doc):
+        i = int(doc.id.split("-")[1])
+        return events_by_number(doc) + [event("RUSGOV", "LBYGOV", "043", "2020-01-05", sentence=1)] * (i % 3)
+    docs = many_documents(40)
+    for i, d in enumerate(docs):
+        d.url = f"https://outlet{i % 5}.example/{i}" if i % 7 else None
+    store.ingest(docs, ScriptedPipeline(code))
+    assert store.verify() == []
+    store.connection.execute("UPDATE events SET num_sources = num_sources + 1 WHERE id = 1")
+    assert store.verify() == ["event 1: counts differ from its mentions"]

@@ -77,6 +77,7 @@ def test_killed_ingest_is_consistent_and_the_rerun_completes(tmp_path):
         assert run.n_new == killed_at  # counted in the same transactions as the documents
         report = store.ingest(many_documents(N), ScriptedPipeline(events_by_number))
         assert (report.duplicate, report.new, report.failed) == (killed_at, N - killed_at, 0)
+        assert store.verify() == []
     _consistent(path)
 
     reference = tmp_path / "reference.db"

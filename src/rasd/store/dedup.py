@@ -99,15 +99,15 @@ class LshIndex:
         self._keys = flat[order]
         self._nums = np.repeat(np.array([r[0] for r in rows], dtype=np.int64), BANDS)[order]
 
-    def add(self, num: int, sig: Signature) -> None:
-        for k in sig.bands():
+    def add(self, num: int, sig: Signature, keys: list[int] | None = None) -> None:
+        for k in keys if keys is not None else sig.bands():
             self._recent.setdefault(k, []).append(num)
         self.size += 1
 
-    def candidates(self, sig: Signature, limit: int = 20) -> list[int]:
+    def candidates(self, sig: Signature, limit: int = 20, keys: list[int] | None = None) -> list[int]:
         """Documents sharing at least one band with ``sig``, most shared bands first."""
         np = self._np
-        keys = sig.bands()
+        keys = keys if keys is not None else sig.bands()
         counts: Counter[int] = Counter()
         if len(self._keys):
             arr = np.array(keys, dtype=np.int64)

@@ -161,6 +161,20 @@ class Store:
         """The underlying connection (for read-only SQL; write only through the Store)."""
         return self._db
 
+    def verify(self) -> list[str]:
+        """Problems found in the database (empty when consistent): SQLite's integrity and foreign-key
+        checks, documents without their events, events without mentions or with stale counts."""
+        db = self._db
+        problems = [f"integrity: {r[0]}" for r in db.execute("PRAGMA integrity_check") if r[0] != "ok"]
+        problems += [f"foreign key: {tuple(r)}" for r in db.execute("PRAGMA foreign_key_check")]
+        problems += [f"document {r[0]}: {r[1]} mentions stored, {r[2]} coded" for r in db.execute(
+            "SELECT d.id, (SELECT count(*) FROM mentions m WHERE m.doc_id=d.id) AS n, d.n_events FROM documents d "
+            "WHERE n != d.n_events")]
+        problems += [f"event {r[0]}: no mention" for r in db.execute(
+            "SELECT id FROM events e WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m.event_id=e.id)")]
+        problems += [f"event {r[0]}: counts differ from its mentions" for r in db.execute(_AGGREGATE)]
+        return problems
+
     def counts(self) -> dict[str, int]:
         """Rows per table (documents, sentences, events, mentions, actors, runs, failures)."""
         tables = ("documents", "sentences", "events", "mentions", "actors", "runs", "failures")
@@ -296,9 +310,9 @@ class Store:
             self._db.execute("ROLLBACK")
             raise
 
-    def _near(self, sig: Signature) -> tuple[str, float] | None:
+    def _near(self, sig: Signature, keys: list[int]) -> tuple[str, float] | None:
         best: tuple[str, float] | None = None
-        for num in self._lsh.candidates(sig):
+        for num in self._lsh.candidates(sig, keys=keys):
             r = self._db.execute("SELECT m.signature, d.id FROM doc_minhash m JOIN documents d ON d.num=m.doc_num "
                                  "WHERE m.doc_num=?", (num,)).fetchone()
             if r is None:
@@ -311,10 +325,11 @@ class Store:
     def _write(self, doc: Document, outlet: str | None, digest: str, run_id: int) -> Outcome:
         assert self._hasher is not None
         sig = self._hasher.signature(doc.text)
+        keys = sig.bands() if sig is not None else []
         db = self._db
         db.execute("BEGIN IMMEDIATE")
         try:
-            near = self._near(sig) if sig is not None else None
+            near = self._near(sig, keys) if sig is not None else None
             if near is not None:
                 self._doc_row(doc, outlet, digest, doc.text, near[0], "near", round(near[1], 4), 0, run_id)
                 db.execute("UPDATE runs SET n_near_duplicate=n_near_duplicate+1 WHERE id=?", (run_id,))
@@ -334,7 +349,7 @@ class Store:
             db.execute("ROLLBACK")
             raise
         if sig is not None:
-            self._lsh.add(num, sig)
+            self._lsh.add(num, sig, keys)
         return Outcome(doc.id, "new", created, len(events))
 
     # -- merging ----------------------------------------------------------------------------------
@@ -342,6 +357,7 @@ class Store:
         """Merge each event of one document into the stored events; returns how many were created."""
         db = self._db
         local: dict[int, Facet] = {}  # events this document reports, with their current facet
+        per_event: dict[int, int] = {}  # mentions this document adds to each event
         created = 0
         for ev in events:
             f = facet_of(ev)
@@ -372,6 +388,7 @@ class Store:
                 if merged != kept:
                     self._update_event(eid, merged, ev if merged.cameo != kept.cameo else None)
                 local[eid] = merged
+            per_event[eid] = per_event.get(eid, 0) + 1
             db.execute(
                 "INSERT INTO mentions(event_id, doc_id, sentence, trigger_start, trigger_end, trigger_text, "
                 "evidence, cameo, date, record) VALUES (?,?,?,?,?,?,?,?,?,?)",
@@ -387,8 +404,10 @@ class Store:
                                "VALUES (?,?,?,?,?,1) ON CONFLICT(key) DO UPDATE SET "
                                "num_mentions=num_mentions+1",
                                (key, actor.code, actor.country, actor.sector, actor.text))
-        for eid in local:
-            db.execute(_AGGREGATE, {"id": eid})
+        row = db.execute("SELECT coalesce(outlet, 'doc:' || id), coalesce(published, substr(ingested_at, 1, 10)) "
+                         "FROM documents WHERE id=?", (doc_id,)).fetchone()
+        for eid, k in per_event.items():
+            db.execute(_INCREMENT, {"id": eid, "k": k, "doc": doc_id, "source": row[0], "seen": row[1]})
         return created
 
     def _insert_event(self, ev: Event, f: Facet) -> int:
@@ -551,17 +570,29 @@ class Store:
         return export_events(self, Path(path), format, **filters)
 
 
-_AGGREGATE = """
+_INCREMENT = """
 UPDATE events SET
-  num_mentions = (SELECT count(*) FROM mentions WHERE event_id=:id),
-  num_articles = (SELECT count(DISTINCT doc_id) FROM mentions WHERE event_id=:id),
-  num_sources = (SELECT count(DISTINCT coalesce(d.outlet, 'doc:' || d.id)) FROM mentions m
-                 JOIN documents d ON d.id=m.doc_id WHERE m.event_id=:id),
-  first_seen = (SELECT min(coalesce(d.published, substr(d.ingested_at, 1, 10))) FROM mentions m
-                JOIN documents d ON d.id=m.doc_id WHERE m.event_id=:id),
-  last_seen = (SELECT max(coalesce(d.published, substr(d.ingested_at, 1, 10))) FROM mentions m
-               JOIN documents d ON d.id=m.doc_id WHERE m.event_id=:id)
+  num_mentions = num_mentions + :k,
+  num_articles = num_articles + 1,
+  num_sources = num_sources + NOT EXISTS (
+      SELECT 1 FROM mentions m JOIN documents d ON d.id=m.doc_id
+      WHERE m.event_id=:id AND m.doc_id != :doc AND coalesce(d.outlet, 'doc:' || d.id) = :source),
+  first_seen = CASE WHEN first_seen IS NULL OR :seen < first_seen THEN :seen ELSE first_seen END,
+  last_seen = CASE WHEN last_seen IS NULL OR :seen > last_seen THEN :seen ELSE last_seen END
 WHERE id=:id
+"""
+
+# The counts recomputed from the mentions (what _INCREMENT keeps up to date): Store.verify().
+_AGGREGATE = """
+SELECT e.id FROM events e WHERE
+  e.num_mentions != (SELECT count(*) FROM mentions WHERE event_id=e.id)
+  OR e.num_articles != (SELECT count(DISTINCT doc_id) FROM mentions WHERE event_id=e.id)
+  OR e.num_sources != (SELECT count(DISTINCT coalesce(d.outlet, 'doc:' || d.id)) FROM mentions m
+                       JOIN documents d ON d.id=m.doc_id WHERE m.event_id=e.id)
+  OR e.first_seen IS NOT (SELECT min(coalesce(d.published, substr(d.ingested_at, 1, 10))) FROM mentions m
+                          JOIN documents d ON d.id=m.doc_id WHERE m.event_id=e.id)
+  OR e.last_seen IS NOT (SELECT max(coalesce(d.published, substr(d.ingested_at, 1, 10))) FROM mentions m
+                         JOIN documents d ON d.id=m.doc_id WHERE m.event_id=e.id)
 """
 
 
