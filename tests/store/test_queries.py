@@ -70,6 +70,7 @@ def test_events_are_typed_and_become_a_dataframe(filled):
     events = filled.events(dyad=("RUS", "LBY"))
     assert events[0].date >= events[-2].date  # newest first, undated last
     assert events[-1].date is None
+    pytest.importorskip("pandas")
     df = events.to_pandas()
     assert len(df) == 6 and {"cameo", "num_articles", "doc_ids"} <= set(df.columns)
     assert filled.events(actor="EGY").to_pandas().empty
@@ -90,6 +91,11 @@ def test_timeline_by_month(filled):
     assert tl.undated == 1
     assert jan.top[0].root == "04"
     assert len(tl.sparkline()) == 7
+
+
+def test_timeline_becomes_a_dataframe(filled):
+    pytest.importorskip("pandas")
+    tl = filled.timeline("RUS", "LBY", by="month")
     assert tl.to_pandas()["n_events"].tolist() == [1, 2, 0, 0, 0, 0, 2]
 
 
