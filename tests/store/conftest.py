@@ -9,8 +9,6 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from rasd.store import Store  # noqa: E402
 
-SHARED = Path(__file__).resolve().parents[3] / "shared"
-
 
 @pytest.fixture
 def store(tmp_path):

@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from typing import Callable
 
 from rasd.model import ActorMention, DateValue, Document, Event, Location, Sentence, Trigger
 from rasd.text.segment import split_sentences
 
+SHARED = Path(__file__).resolve().parents[3] / "shared"
 QUAD = {r: (1 if r <= 5 else 2 if r <= 8 else 3 if r <= 13 else 4) for r in range(1, 21)}
 
 

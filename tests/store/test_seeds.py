@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from conftest import SHARED
+from helpers import SHARED
 from rasd.model import Document
 from rasd.store import Store
 
