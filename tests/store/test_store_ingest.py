@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from helpers import ARTICLE, ScriptedPipeline, event, events_by_number, many_documents
+from store_helpers import ARTICLE, ScriptedPipeline, event, events_by_number, many_documents
 from rasd.model import Document
 from rasd.store import Store
 from rasd.store.schema import MIGRATIONS

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from helpers import SHARED
+from store_helpers import SHARED
 from rasd.model import Document
 from rasd.store import Store
 

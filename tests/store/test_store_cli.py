@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 from click.testing import CliRunner
 
-from helpers import ScriptedPipeline, event
+from store_helpers import ScriptedPipeline, event
 from rasd.store.cli import store_commands
 
 TEXTS = {

@@ -7,7 +7,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from helpers import ScriptedPipeline, events_by_number, many_documents  # noqa: E402
+from store_helpers import ScriptedPipeline, events_by_number, many_documents  # noqa: E402
 from rasd.store import Store  # noqa: E402
 
 

@@ -9,11 +9,11 @@ import sys
 import time
 from pathlib import Path
 
-from helpers import ScriptedPipeline, events_by_number, many_documents
+from store_helpers import ScriptedPipeline, events_by_number, many_documents
 from rasd.store import Store
 
 N = 400
-WORKER = Path(__file__).with_name("kill_worker.py")
+WORKER = Path(__file__).with_name("store_kill_worker.py")
 SRC = Path(__file__).resolve().parents[2] / "src"
 EVENT_COLUMNS = ("cameo, root, plover, quad_class, goldstein, symmetric, source_country, source_sector, "
                  "source_code, target_country, target_sector, target_code, pair, date, date_precision, "

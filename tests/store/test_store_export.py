@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from helpers import ScriptedPipeline, event
+from store_helpers import ScriptedPipeline, event
 from rasd.errors import StoreError
 from rasd.model import Document
 from rasd.store.export import GDELT_COLUMNS

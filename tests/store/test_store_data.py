@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import SHARED
+from store_helpers import SHARED
 from rasd.store import brief
 
 SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "import_store_countries.py"

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import event
+from store_helpers import event
 from rasd.store.merge import absorb, day_range, facet_of, same_event
 
 TRIPOLI = dict(place="طرابلس", place_country="LBY", lat=32.8872, lon=13.1913)
