@@ -20,7 +20,10 @@ $(STAMP_TEST): pyproject.toml | $(BIN)/python
 	touch $@ $(STAMP_DEMO)
 
 demo: $(STAMP_DEMO)
-	$(BIN)/rasd demo
+	$(BIN)/rasd demo --samples samples
+	$(BIN)/rasd timeline RUS LBY --by quarter
+	$(BIN)/rasd brief RUS LBY --lang en
+	$(BIN)/rasd brief RUS LBY --lang ar
 
 test: $(STAMP_TEST)
 	$(BIN)/python -m pytest

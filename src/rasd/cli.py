@@ -194,6 +194,25 @@ def actors_lookup(text, when):
         click.echo(line)
 
 
+@main.command("demo")
+@click.option("--samples", type=click.Path(exists=True, file_okay=False), default="samples", show_default=True,
+              help="Folder with index.jsonl and the sample articles.")
+@click.option("--db", type=click.Path(dir_okay=False), envvar="RASD_DB",
+              help="Store to ingest into (default: $RASD_DB, else the user's data directory).")
+def demo_cmd(samples, db):
+    """Code the sample articles, store them, and print the Russia–Libya timeline and brief.
+
+    \b
+    Example:
+      rasd demo --samples samples
+    """
+    from rasd import default_pipeline
+    from rasd.demo import run_demo
+
+    for line in _run(lambda: run_demo(Path(samples), db, _pipeline(default_pipeline))):
+        click.echo(line)
+
+
 def _pipeline(factory):
     return _run(factory)
 
@@ -205,6 +224,15 @@ def _run(fn):
         click.echo(f"rasd: {exc}", err=True)
         sys.exit(1)
 
+
+def _register_store_commands() -> None:
+    from rasd.store.cli import store_commands
+
+    for command in store_commands.commands.values():
+        main.add_command(command)
+
+
+_register_store_commands()
 
 if __name__ == "__main__":
     main()
