@@ -53,20 +53,22 @@ class Sense:
     form: str  # verb | noun | phrase | participle
 
 
-def verb_forms(past: str, present: str) -> tuple[list[str], list[str]]:
-    """Inflected forms (folded) of a verb from its 3ms past and present: (finite forms, participles).
+def verb_forms(past: str, present: str) -> tuple[list[str], list[str], list[str]]:
+    """Inflected forms (folded) of a verb from its 3ms past and present:
+    (past forms, present forms, participles).
 
     Covers the persons news text uses: 3rd person singular, dual and plural, 1st person plural,
     in past, present (indicative, subjunctive/jussive plural) and the active participle used as a
     circumstantial (مؤكدا، مشيدا، معربا)."""
     p, r = fold(past).strip(), fold(present).strip()
-    forms: set[str] = set()
+    past_forms: set[str] = set()
     if p:
         if p.endswith("ي") or p.endswith("ا"):  # التقى، دعا، أعطى
             stem = p[:-1]
-            forms.update({p, stem + "ت", stem + "تا", stem + "يا", stem + "وا", stem + "ينا", stem + "ونا"})
+            past_forms.update({p, stem + "ت", stem + "تا", stem + "يا", stem + "وا", stem + "ينا", stem + "ونا"})
         else:
-            forms.update({p, p + "ت", p + "تا", p + "ا", p + "وا", p + "ن", p + "نا", p + "تم"})
+            past_forms.update({p, p + "ت", p + "تا", p + "ا", p + "وا", p + "ن", p + "نا", p + "تم"})
+    forms: set[str] = set()
     participles: set[str] = set()
     if r:
         stem = r[1:] if r[0] in "يت" else r
@@ -82,7 +84,8 @@ def verb_forms(past: str, present: str) -> tuple[list[str], list[str]]:
             participles.update({mstem[:-1] + "يا", mstem[:-1] + "يه", mstem[:-1] + "ين"})
         else:
             participles.update({mstem + "ا", mstem + "ه", mstem + "ين", mstem + "ون"})
-    return sorted(forms), sorted(participles - forms)
+    forms -= past_forms
+    return sorted(past_forms), sorted(forms), sorted(participles - forms - past_forms)
 
 
 class TriggerLexicon:
@@ -154,8 +157,10 @@ def _entry(raw: Any, path: Path, root_code: str, cameo: CameoTable) -> Entry:
 
 def _surfaces(raw: dict[str, Any]):
     for v in as_list(raw.get("verbs")):
-        finite, participles = verb_forms(str(v.get("past") or ""), str(v.get("present") or ""))
-        for f in finite:
+        past, present, participles = verb_forms(str(v.get("past") or ""), str(v.get("present") or ""))
+        for f in past:
+            yield f, "verb", "past"
+        for f in present:
             yield f, "verb", "verb"
         for f in participles:
             yield f, "participle", "word"

@@ -384,14 +384,22 @@ class EventStage:
         return None
 
     def _anaphoric(self, tokens: list[Token], match: Match) -> bool:
-        """خلال اللقاء، في ختام المحادثات: a definite event noun after a preposition or a
-        temporal noun refers to an event already told."""
-        if match.value.form != "noun" or "ال" not in match.prefix and not match.suffix:
+        """An event noun that is not the report of an event: the complement of a preposition
+        (اتفاق بشأن وقف إطلاق النار، دعا إلى الحوار، لوقف الأعمال القتالية), or a definite noun after a
+        temporal word (خلال اللقاء، في ختام المحادثات) — an event already told. After a light verb
+        (قام بزيارة) the noun is the event."""
+        if match.value.form != "noun":
             return False
-        prev = tokens[match.first - 1].norm if match.first > 0 else ""
-        prev = _strip_conj(prev)
-        return prev in self.g.anaphoric or prev in self.g.prepositions or (
-            match.prefix.lstrip("وف").startswith(("ب", "ل")) and "ال" in match.prefix)
+        prev = _strip_conj(tokens[match.first - 1].norm) if match.first > 0 else ""
+        attached = match.prefix.lstrip("وف")
+        if attached[:1] in ("ب", "ل", "ك"):
+            before = _strip_conj(tokens[match.first - 1].norm) if match.first > 0 else ""
+            return before not in self.g.light_verbs
+        if prev in self.g.prepositions:
+            before = _strip_conj(tokens[match.first - 2].norm) if match.first > 1 else ""
+            return before not in self.g.light_verbs
+        definite = "ال" in match.prefix or bool(match.suffix)
+        return definite and prev in self.g.anaphoric
 
     def _clause_subject(self, tokens: list[Token], match: Match, actors: list[ActorMention]):
         """The subject of the clause a noun trigger sits in: the first ungoverned actor before it."""
@@ -456,7 +464,8 @@ class EventStage:
 
     def _both_sides(self, tokens: list[Token], match: Match) -> ActorMention | None:
         sentence = tokens[match.first].sentence
-        for k in list(range(match.last + 1, min(len(tokens), match.last + 3))) + [match.first - 1]:
+        around = list(range(match.first, match.last + 1)) + list(range(match.last + 1, min(len(tokens), match.last + 3)))
+        for k in around + [match.first - 1]:
             if 0 <= k < len(tokens) and tokens[k].sentence == sentence:
                 norm = tokens[k].norm
                 stem = norm[1:] if norm[:1] in "وف" else norm

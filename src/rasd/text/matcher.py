@@ -8,7 +8,9 @@ only where it lines up with token boundaries, allowing the proclitics and enclit
   (وفدا) after; a key ending in ة/ه
   also matches its construct form with an enclitic (بعثة → بعثتها);
 - ``name``: the same before, nothing after (روسيا, لافروف);
-- ``verb``: (و|ف)(س|ل) before (س marks the future); an object enclitic after;
+- ``verb`` (present tense): (و|ف)(س|ل) before (س marks the future); an object enclitic after;
+- ``past``: (و|ف) before (the future س and the ل of purpose only go with the present, so سلامة is
+  no «س + لام + ه»); an object enclitic after;
 - ``word``: (و|ف) before, nothing after.
 
 ``للوفاق`` is found by the key ``الوفاق`` through an extra key without the alef of the article.
@@ -30,10 +32,12 @@ _PRE = {
     "noun": re.compile(r"(?:[وف]?(?:[بكل]?(?:ال)?|لل))"),
     "name": re.compile(r"(?:[وف]?(?:[بكل]?(?:ال)?|لل))"),
     "verb": re.compile(r"(?:[وف]?[سل]?)"),
+    "past": re.compile(r"(?:[وف]?(?:لقد|قد|ل)?)"),
     "word": re.compile(r"[وف]?"),
     "ll": re.compile(r"[وف]?ل"),  # the extra key of an ال-key: لل = ل + ال
 }
-_SUF_OK = {"noun": set(ENCLITICS) | {"ا"}, "name": {""}, "verb": set(ENCLITICS), "word": {""},
+_SUF_OK = {"noun": set(ENCLITICS) | {"ا"}, "name": {""}, "verb": set(ENCLITICS), "past": set(ENCLITICS),
+           "word": {""},
            "t": set(ENCLITICS) - {""}}
 
 
@@ -76,7 +80,7 @@ class PhraseMatcher:
         self._automaton: ahocorasick.Automaton | None = None
 
     def add(self, phrase: str, value: Any, cls: str = "noun") -> None:
-        if cls not in ("noun", "name", "verb", "word"):
+        if cls not in ("noun", "name", "verb", "past", "word"):
             raise ValueError(f"unknown match class {cls!r}")
         key = " ".join(fold(phrase).split())
         if not key:
@@ -84,7 +88,7 @@ class PhraseMatcher:
         self._put(key, cls, cls, value)
         if key.startswith("ال") and len(key) > 3 and cls in ("noun", "name"):
             self._put(key[1:], "ll", cls, value)
-        if cls in ("noun", "verb") and key.endswith("ه") and len(key) > 2:
+        if cls in ("noun",) and key.endswith("ه") and len(key) > 2:
             self._put(key[:-1] + "ت", cls, "t", value)
         self._automaton = None
 
