@@ -180,8 +180,15 @@ class EventStage:
         sources: list[ActorMention | None] = []
         target = None
         both = self._both_sides(tokens, match)
-        if sense.form == "participle":
-            sources = [self._clause_subject(tokens, match, actors)]
+        masdar = sense.form == "verb" and match.last + 1 < len(tokens) and \
+            _strip_conj(tokens[match.last + 1].norm) in self.g.own_country
+        passive_agent = self._passive_agent(tokens, match, actors)
+        if passive_agent is not None:
+            sources = [passive_agent]  # مهاجمة السفارة من طرف مسلحين
+            if sense.form == "noun" or masdar:
+                target = self._noun_arguments(tokens, match, actors, entry)[1]
+        elif sense.form == "participle" or masdar:
+            sources = [self._clause_subject(tokens, match, actors)]  # دعم بلاده، مشيدا ب…
         elif sense.form in ("verb", "phrase"):
             subject, co = self._verb_subject(tokens, match, actors)
             if co is not None and entry.symmetric:
@@ -197,9 +204,6 @@ class EventStage:
             elif own or sense.form == "noun":
                 sources = [self._clause_subject(tokens, match, actors)]
         sources = [s for s in sources if s is not None]
-        passive_agent = self._passive_agent(tokens, match, actors)
-        if passive_agent is not None and not sources:
-            sources = [passive_agent]
         if not sources and both is None:
             sources = [ctx.topic] if ctx.topic is not None else []
         if both is not None and len(ctx.dyad) >= 2:
@@ -395,11 +399,11 @@ class EventStage:
         if attached[:1] in ("ب", "ل", "ك"):
             before = _strip_conj(tokens[match.first - 1].norm) if match.first > 0 else ""
             return before not in self.g.light_verbs
-        if prev in self.g.prepositions:
+        if prev in self.g.topic_prepositions:
             before = _strip_conj(tokens[match.first - 2].norm) if match.first > 1 else ""
             return before not in self.g.light_verbs
         definite = "ال" in match.prefix or bool(match.suffix)
-        return definite and prev in self.g.anaphoric
+        return definite and (prev in self.g.anaphoric or prev in self.g.prepositions)
 
     def _clause_subject(self, tokens: list[Token], match: Match, actors: list[ActorMention]):
         """The subject of the clause a noun trigger sits in: the first ungoverned actor before it."""
