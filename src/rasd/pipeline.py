@@ -102,14 +102,16 @@ class PlaceStage:
     def __call__(self, doc: Document) -> Document:
         from rasd.geo import event_location, find_dateline, find_visit_host
 
+        grammar = self.gazetteer.grammar
         doc.places = places = self.gazetteer.find(doc.text, norm=doc.norm)
         dateline = find_dateline(doc.text, places)
-        host = find_visit_host(doc.text, places)
+        host = find_visit_host(doc.text, places, grammar)
 
         def locate(d: Document, trig) -> object:
             s = d.sentences[trig.sentence]
             return event_location(d.text[s.start:s.end], trig.start, trig.end, places, offset=s.start,
-                                  dateline=dateline, visit_host=host if trig.cameo[:2] == "04" else None)
+                                  dateline=dateline, visit_host=host if trig.cameo[:2] == "04" else None,
+                                  grammar=grammar)
 
         doc.cache["locate"] = locate
         return doc

@@ -112,7 +112,7 @@ class PhraseMatcher:
             self.build()
         text = stream.text
         out: list[Match] = []
-        if not text:
+        if not text or not self._keys:
             return out
         for end_pos, (key, values) in self._automaton.iter(text):
             start = end_pos - len(key) + 1

@@ -16,6 +16,7 @@ Folding rules (one table, applied character by character):
 """
 from __future__ import annotations
 
+import re
 from array import array
 from dataclasses import dataclass
 
@@ -59,18 +60,26 @@ def fold(text: str) -> str:
     return text.translate(_TABLE)
 
 
+_DROPPED = re.compile("[" + "".join(sorted(_DROP)) + "]+")
+
+
 def normalize(text: str) -> Normalized:
-    """The matching form of ``text`` with an offset map back to it."""
-    out: list[str] = []
+    """The matching form of ``text`` with an offset map back to it.
+
+    Every mapping is one character to one character; only dropped characters (diacritics,
+    tatweel, direction marks) shift offsets, so the map is built from the runs between them."""
+    folded = text.translate(_TABLE)
+    if len(folded) == len(text):
+        origin = array("i", range(len(text) + 1))
+        return Normalized(folded, origin)
     origin = array("i")
-    for i, ch in enumerate(text):
-        mapped = _TABLE.get(ord(ch), ch)
-        if mapped is None:
-            continue
-        out.append(mapped)
-        origin.append(i)
+    pos = 0
+    for m in _DROPPED.finditer(text):
+        origin.extend(range(pos, m.start()))
+        pos = m.end()
+    origin.extend(range(pos, len(text)))
     origin.append(len(text))
-    return Normalized("".join(out), origin)
+    return Normalized(folded, origin)
 
 
 _NAME_FOLD = str.maketrans({"غ": "ك", "ج": "ك", "ق": "ك", "ك": "ك", "ء": None, "ع": None,

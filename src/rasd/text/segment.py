@@ -8,6 +8,7 @@ its offsets in the cleaned text and its matching form.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from rasd.model import Sentence, Token
 from rasd.text.normalize import Normalized
@@ -17,6 +18,9 @@ _WORD = re.compile(r"[^\W_]+|[^\w\s]", re.UNICODE)
 _MAX_QUOTE = 600  # a «quote» longer than this is taken as unbalanced and no longer protects
 
 
+_MARKS = re.compile(r"[.!?؟…\n«»]")
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans (start, end) of ``text``, stripped of surrounding white space."""
     spans: list[tuple[int, int]] = []
@@ -24,8 +28,11 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     depth = 0
     opened_at = 0
     n = len(text)
-    i = 0
-    while i < n:
+    resume = 0
+    for mark in _MARKS.finditer(text):
+        i = mark.start()
+        if i < resume:
+            continue
         ch = text[i]
         if ch == "«":
             if depth == 0:
@@ -45,12 +52,12 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 while end < n and text[end] in _ENDERS:  # "!!" "؟!" "..."
                     end += 1
                 while end < n and text[end] in "»\"'”)":
+                    if text[end] == "»" and depth:
+                        depth -= 1
                     end += 1
                 spans.append((start, end))
                 start = end
-                i = end
-                continue
-        i += 1
+                resume = end
     spans.append((start, n))
     out = []
     for s, e in spans:
@@ -82,24 +89,15 @@ def segment(text: str, norm: Normalized) -> tuple[list[Sentence], list[Token]]:
     """Sentences of ``text`` and the tokens of each, matched on the normalized form ``norm``."""
     sentences: list[Sentence] = []
     tokens: list[Token] = []
-    # index of the first normalized char at or after each source offset
-    first_norm = _first_norm_index(norm, len(text))
+    origin = norm.origin
+    same = len(norm.text) == len(text)  # nothing dropped: offsets are the same
     for index, (s, e) in enumerate(split_sentences(text)):
         sentences.append(Sentence(index, s, e))
-        ns, ne = first_norm[s], first_norm[e]
+        ns, ne = (s, e) if same else (bisect_left(origin, s, 0, len(norm.text)), bisect_left(origin, e, 0, len(norm.text)))
+        if same:
+            tokens.extend(Token(m.start(), m.end(), m.group(), index) for m in _WORD.finditer(norm.text, ns, ne))
+            continue
         for m in _WORD.finditer(norm.text, ns, ne):
-            ts, te = norm.to_source(m.start(), m.end())
+            ts, te = origin[m.start()], origin[m.end() - 1] + 1
             tokens.append(Token(ts, te, m.group(), index))
     return sentences, tokens
-
-
-def _first_norm_index(norm: Normalized, length: int) -> list[int]:
-    out = [0] * (length + 1)
-    j = 0
-    origin = norm.origin
-    last = len(norm.text)
-    for pos in range(length + 1):
-        while j < last and origin[j] < pos:
-            j += 1
-        out[pos] = j
-    return out
