@@ -26,8 +26,8 @@ class Sentence:
     end: int
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+@dataclass(slots=True)
+class Token:  # not frozen: made by the hundred thousand, and a frozen __init__ costs twice as much
     start: int  # offsets into Document.text
     end: int
     norm: str  # matching form of the whole token

@@ -211,6 +211,11 @@ class PlaceGrammar:
     visit_fillers: frozenset[str]
 
 
+@lru_cache(maxsize=1)
+def _load_shipped() -> "Gazetteer":
+    return _load(Path(IMPORTED), Path(CURATED), Path(GRAMMAR))
+
+
 def _load_grammar(path: Path) -> PlaceGrammar:
     data = load_yaml(path)
     if not isinstance(data, dict):
@@ -291,6 +296,8 @@ class Gazetteer:
     @classmethod
     def load(cls, imported: Path = IMPORTED, curated: Path = CURATED, grammar: Path = GRAMMAR) -> "Gazetteer":
         """The gazetteer of the shipped data files (built once per set of paths, then shared)."""
+        if imported is IMPORTED and curated is CURATED and grammar is GRAMMAR:
+            return _load_shipped()  # the common case, on hot paths: no path objects to build
         return _load(Path(imported), Path(curated), Path(grammar))
 
     @classmethod
@@ -451,23 +458,36 @@ class Gazetteer:
                 continue
             i += 1
 
+    def _fillers_by_first(self) -> dict[str, tuple[tuple[str, ...], ...]]:
+        """The country fillers indexed by their first word (longest first), built once."""
+        cached = self.__dict__.get("_fillers_index")
+        if cached is None:
+            index: dict[str, list[tuple[str, ...]]] = {}
+            for filler in self.grammar.country_fillers:
+                index.setdefault(filler[0], []).append(filler)
+            cached = {k: tuple(v) for k, v in index.items()}
+            self.__dict__["_fillers_index"] = cached
+        return cached
+
     def _country_after(self, folded: str, hit: _Hit, hits: list[_Hit]) -> tuple[str | None, bool]:
         """The country written right after a place, and whether that is strong evidence (a nisba,
         or a country after a comma or a filler word: «طرابلس، لبنان», «صور جنوب لبنان»)."""
         words = _words(folded, hit.end, min(len(folded), hit.end + 60))
+        texts = [folded[s:e] for s, e in words]
+        by_first = self._fillers_by_first()
         i, skipped = 0, False
         while i < len(words):
-            w = folded[words[i][0]:words[i][1]]
+            w = texts[i]
             if w in ("،", ",", "(", "-", "/"):
                 i += 1
                 skipped = True
                 continue
             matched = False
-            for filler in self.grammar.country_fillers:
-                seq = [strip_clitics(folded[s:e]) if k == 0 else folded[s:e]
-                       for k, (s, e) in enumerate(words[i:i + len(filler)])]
-                if tuple(seq) == filler or (len(filler) == 1 and w == filler[0]):
-                    i += len(filler)
+            stripped = strip_clitics(w)
+            for filler in by_first.get(stripped, ()) + (by_first.get(w, ()) if w != stripped else ()):
+                n = len(filler)
+                if (stripped == filler[0] and tuple(texts[i + 1:i + n]) == filler[1:]) or (n == 1 and w == filler[0]):
+                    i += n
                     matched = skipped = True
                     break
             if matched:
