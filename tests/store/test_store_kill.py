@@ -78,6 +78,9 @@ def test_killed_ingest_is_consistent_and_the_rerun_completes(tmp_path):
         report = store.ingest(many_documents(N), ScriptedPipeline(events_by_number))
         assert (report.duplicate, report.new, report.failed) == (killed_at, N - killed_at, 0)
         assert store.verify() == []
+        # the search index caught up with the documents the killed run had not indexed
+        assert store.connection.execute("SELECT count(*) FROM documents WHERE fts_pending=1").fetchone()[0] == 0
+        assert len(store.search("تقرير", limit=N + 10)) == N
     _consistent(path)
 
     reference = tmp_path / "reference.db"

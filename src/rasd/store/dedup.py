@@ -149,19 +149,21 @@ class MinHasher:
         self._mult = [np.uint64(m) for m in _MULT[:SHINGLE]]
         self._words: dict[str, int] = {}
 
-    def shingle_hashes(self, text: str) -> "object":
-        """The distinct 32-bit hashes of the word shingles of ``text`` (a numpy array)."""
+    def shingle_hashes(self, text: str, words: list[str] | None = None) -> "object":
+        """The distinct 32-bit hashes of the word shingles of ``text`` (a numpy array); ``words``,
+        when given, are its folded lower-case words already split."""
         np = self._np
         cache = self._words
         if len(cache) > 1_000_000:
             cache.clear()
-        words = _WORD.findall(fold(text).lower())
-        hashes = []
-        for w in words:
-            h = cache.get(w)
-            if h is None:
-                h = cache[w] = zlib.crc32(w.encode("utf-8"))
-            hashes.append(h)
+        if words is None:
+            words = _WORD.findall(fold(text).lower())
+        hashes = [cache.get(w) for w in words]
+        if None in hashes:
+            for i, h in enumerate(hashes):
+                if h is None:
+                    w = words[i]
+                    hashes[i] = cache[w] = zlib.crc32(w.encode("utf-8"))
         wh = np.array(hashes, dtype=np.uint64)
         n = len(wh) - SHINGLE + 1
         if n <= 0:
@@ -171,9 +173,9 @@ class MinHasher:
             acc += wh[i:i + n] * m
         return np.unique(acc >> np.uint64(32))
 
-    def signature(self, text: str) -> Signature | None:
+    def signature(self, text: str, words: list[str] | None = None) -> Signature | None:
         """The signature of a text, or None when it has too few shingles to judge."""
-        sh = self.shingle_hashes(text)
+        sh = self.shingle_hashes(text, words)
         if len(sh) < MIN_SHINGLES:
             return None
         m = self._template.copy()

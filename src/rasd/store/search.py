@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import chain
 
 from rasd.text.normalize import fold, normalize
 
@@ -39,7 +40,11 @@ def variants(word: str) -> tuple[str, ...]:
 
 def index_text(text: str) -> str:
     """What goes into the FTS column for ``text``: each word followed by its variants."""
-    return " ".join(v for w in words(text) for v in variants(w))
+    return index_words(words(text))
+
+
+def index_words(ws: list[str]) -> str:
+    return " ".join(chain.from_iterable(map(variants, ws)))
 
 
 def match_query(query: str) -> str | None:

@@ -145,6 +145,7 @@ class Store:
             raise StoreError(f"{self.path}: cannot open the store: {exc}") from None
         self._hasher: MinHasher | None = None
         self._lsh = LshIndex()
+        self._pending: dict[int, tuple[str, str]] = {}  # search entries made while writing, not yet indexed
 
     # -- life -------------------------------------------------------------------------------------
     def close(self) -> None:
@@ -225,14 +226,21 @@ class Store:
         db = self._db
         db.execute("BEGIN IMMEDIATE")
         try:
-            rows = db.execute("SELECT num, title, text FROM documents WHERE fts_pending=1").fetchall()
-            db.executemany("INSERT INTO documents_fts(rowid, title, body) VALUES (?,?,?)",
-                           [(num, fts.index_text(title or ""), fts.index_text(text or "")) for num, title, text in rows])
+            nums = [r[0] for r in db.execute("SELECT num FROM documents WHERE fts_pending=1")]
+            rows = []
+            for num in nums:
+                entry = self._pending.get(num)
+                if entry is None:  # written by an earlier session that did not index it
+                    title, text = db.execute("SELECT title, text FROM documents WHERE num=?", (num,)).fetchone()
+                    entry = (fts.index_text(title or ""), fts.index_text(text or ""))
+                rows.append((num, *entry))
+            db.executemany("INSERT INTO documents_fts(rowid, title, body) VALUES (?,?,?)", rows)
             db.execute("UPDATE documents SET fts_pending=0 WHERE fts_pending=1")
             db.execute("COMMIT")
         except BaseException:
             db.execute("ROLLBACK")
             raise
+        self._pending.clear()
         return len(rows)
 
     def _checked_hasher(self) -> MinHasher:
@@ -324,7 +332,8 @@ class Store:
 
     def _write(self, doc: Document, outlet: str | None, digest: str, run_id: int) -> Outcome:
         assert self._hasher is not None
-        sig = self._hasher.signature(doc.text)
+        words = fts.words(doc.text)
+        sig = self._hasher.signature(doc.text, words)
         keys = sig.bands() if sig is not None else []
         db = self._db
         db.execute("BEGIN IMMEDIATE")
@@ -350,6 +359,7 @@ class Store:
             raise
         if sig is not None:
             self._lsh.add(num, sig, keys)
+        self._pending[num] = (fts.index_text(doc.title or ""), fts.index_words(words))
         return Outcome(doc.id, "new", created, len(events))
 
     # -- merging ----------------------------------------------------------------------------------
