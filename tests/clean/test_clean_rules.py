@@ -173,3 +173,10 @@ def test_shipped_clutter_file_loads():
     w = ClutterWords.load()
     assert "شاركنا برايك" in w.prompts  # folded form
     assert "اخبار متعلقه" in w.related
+
+
+def test_date_under_the_headline_is_still_the_header():
+    raw = page("بوابة الأخبار | الأخبار على مدار الساعة", "الأربعاء 30 نوفمبر 2016", TITLE, BODY)
+    assert clean(raw).header_dates == ("الأربعاء 30 نوفمبر 2016",)
+    raw = page(TITLE, "الأربعاء 30 نوفمبر 2016", BODY)
+    assert clean(raw).header_dates == ("الأربعاء 30 نوفمبر 2016",)

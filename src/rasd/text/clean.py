@@ -291,8 +291,8 @@ def _mark_context(lines: list[_Line], reasons: list[str | None], about_hits: lis
     for i, ln in enumerate(lines):
         if reasons[i] == "date-top":
             reasons[i] = None if seen_body else "date-widget"
-        elif reasons[i] is None and ln.words >= 6:
-            seen_body = True
+        elif reasons[i] is None and ln.words >= 6 and (ln.final or ln.text.rstrip(_CLOSERS).endswith(":")):
+            seen_body = True  # a sentence (a headline has no final stop)
     # the short name line under a masthead title
     for i in range(n - 1):
         nxt = lines[i + 1]
