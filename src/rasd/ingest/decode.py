@@ -77,12 +77,17 @@ def decode(data: bytes, source: str) -> tuple[str, str]:
 
 
 def _utf16_without_bom(head: bytes) -> str | None:
-    even, odd = head[0::2].count(0), head[1::2].count(0)
-    n = len(head) // 2 or 1
-    if odd / n > 0.3 and even / n < 0.05:
-        return "utf-16-le"
-    if even / n > 0.3 and odd / n < 0.05:
-        return "utf-16-be"
+    """UTF-16 without a BOM: one byte of each pair takes few values (0 for Latin, 6 for Arabic)."""
+    from collections import Counter
+
+    head = head[: len(head) // 2 * 2]
+    n = len(head) // 2
+    if n < 8:
+        return None
+    for enc, high, low in (("utf-16-le", head[1::2], head[0::2]), ("utf-16-be", head[0::2], head[1::2])):
+        top = sum(c for _, c in Counter(high).most_common(2))
+        if top / n >= 0.9 and low.count(0) / n < 0.05:
+            return enc
     return None
 
 

@@ -226,7 +226,9 @@ class _Reader:
     def _warc(self, stream: BinaryIO, name: str) -> Iterator[Item]:
         for page in warc_records(stream, name, self.opts.max_bytes):
             key = f"{name}#{page.uri}"
-            if page.status is not None and not page.status.startswith("2"):
+            if page.truncated:
+                yield Failure(key, "warc: truncated record (the archive ends inside it)")
+            elif page.status is not None and not page.status.startswith("2"):
                 yield Failure(key, f"warc: HTTP {page.status}")
             elif page.media not in HTML_TYPES:
                 yield Failure(key, f"warc: not HTML ({page.media or 'no content type'})")

@@ -18,6 +18,7 @@ class WarcPage:
     charset: str | None
     body: bytes | None  # None when over the size cap
     warc_date: str | None
+    truncated: bool = False  # the archive ends inside this record
 
 
 def warc_records(stream: BinaryIO, source: str, max_bytes: int) -> Iterator[WarcPage]:
@@ -49,6 +50,11 @@ def warc_records(stream: BinaryIO, source: str, max_bytes: int) -> Iterator[Warc
                 body = rec.content_stream().read(max_bytes + 1)
                 if len(body) > max_bytes:
                     body = None
-            yield WarcPage(uri, status, media, charset, body, rec.rec_headers.get_header("WARC-Date"))
-    except (ArchiveLoadFailed, zlib.error, EOFError, OSError, ValueError, KeyError) as exc:
+            while rec.raw_stream.read(1 << 16):  # the rest of the record, to see that it is whole
+                pass
+            truncated = getattr(rec.raw_stream, "limit", 0) > 0
+            yield WarcPage(uri, status, media, charset, body, rec.rec_headers.get_header("WARC-Date"),
+                           truncated)
+    except (ArchiveLoadFailed, zlib.error, EOFError, OSError, ValueError, KeyError, AttributeError,
+            TypeError) as exc:  # AttributeError/TypeError: warcio on a record cut inside its headers
         raise InputError(source, f"warc: truncated or malformed ({exc.__class__.__name__}: {exc})") from None
