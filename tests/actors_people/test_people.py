@@ -139,12 +139,32 @@ def test_curated_roles_have_titles():
 
 
 def test_different_people_never_share_a_name():
+    """No surface form the matcher compiles (a name and its ال/غ-ج variants, folded) is two people's."""
     owner: dict[str, str] = {}
     for path, e in ENTRIES:
-        keys = {name_key(v) for n in e["names"] for v in name_variants(str(n))}
-        for k in keys:
-            assert k not in owner or owner[k] == e["id"], f"{_where(path, e)}: name key {k!r} also {owner[k]}"
+        for k in {fold(v) for n in e["names"] for v in name_variants(str(n))}:
+            assert k not in owner or owner[k] == e["id"], f"{_where(path, e)}: name {k!r} also {owner[k]}"
             owner[k] = e["id"]
+
+
+# Different people whose names the coarse transliteration key (rasd.text.normalize.name_key: ع
+# dropped, ص→س, long vowels dropped …) merges. Listed so that a new clash is seen and decided on:
+# either the names are written apart (a middle name) or the pair is added here.
+KNOWN_NAME_KEY_CLASHES: set[frozenset[str]] = {
+    frozenset({"mohammed-al-bowardi", "mohamed-elbaradei"}),
+}
+
+
+def test_name_key_clashes_are_known():
+    owner: dict[str, str] = {}
+    clashes: set[frozenset[str]] = set()
+    for _, e in ENTRIES:
+        for k in {name_key(v) for n in e["names"] for v in name_variants(str(n))}:
+            if k in owner and owner[k] != e["id"]:
+                clashes.add(frozenset({owner[k], e["id"]}))
+            owner.setdefault(k, e["id"])
+    new = clashes - KNOWN_NAME_KEY_CLASHES
+    assert not new, f"people merged by name_key: {sorted(sorted(c) for c in new)}"
 
 
 def test_short_forms_designate_one_person():
