@@ -1,0 +1,197 @@
+"""The Arabic trigger lexicon and grammar words: files, schema, codes, examples, known collisions."""
+from __future__ import annotations
+
+import csv
+import re
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+from rasd.data import DATA_DIR, LINE, load_yaml
+from rasd.events.cameo import CameoTable
+from rasd.events.lexicon import TARGET_WORDS, TriggerLexicon, _surfaces
+from rasd.grammar import Grammar
+from rasd.text.matcher import TokenStream
+from rasd.text.normalize import fold
+
+TRIGGERS = DATA_DIR / "ar" / "triggers"
+CAMEO_CSV = Path(__file__).resolve().parents[3] / "shared" / "reference" / "cameo" / "cameo-codes.csv"
+FAMILIES = ["01_statement", "02_appeal", "03_intent", "04_consult", "05_diplomatic_cooperation",
+            "06_material_cooperation", "07_aid", "08_yield", "09_investigate", "10_demand",
+            "11_disapprove", "12_reject", "13_threaten", "14_protest", "15_force_posture",
+            "16_reduce_relations", "17_coerce", "18_assault", "19_fight", "20_mass_violence"]
+FILE_KEYS = {"root", "entries", "note", "source"}
+ENTRY_KEYS = {"id", "cameo", "verbs", "nouns", "phrases", "forms", "target", "symmetric", "refine",
+              "examples", "note", "genitive", "negative_examples"}
+MIN_ENTRIES = {"14": 12, "18": 15, "19": 12}  # the families the corpus is full of stay rich
+
+
+def _files():
+    return {p.stem: load_yaml(p) for p in sorted(TRIGGERS.glob("*.yaml"))}
+
+
+def _entries():
+    for stem, doc in _files().items():
+        for raw in doc["entries"]:
+            yield stem, doc, raw
+
+
+def test_one_file_per_family():
+    assert sorted(_files()) == FAMILIES
+    for stem, doc in _files().items():
+        assert str(doc["root"]) == stem[:2], stem
+        assert not set(doc) - FILE_KEYS - {LINE}, stem
+
+
+@pytest.mark.parametrize("stem", FAMILIES)
+def test_entries_have_known_keys_and_content(stem):
+    doc = load_yaml(TRIGGERS / f"{stem}.yaml")
+    prefixes = set()
+    for raw in doc["entries"]:
+        where = f"{stem}:{raw.get(LINE)} {raw.get('id')}"
+        assert not set(raw) - ENTRY_KEYS - {LINE}, where
+        assert re.fullmatch(r"[a-z]+\.[a-z_]+", raw["id"]), where
+        prefixes.add(raw["id"].split(".")[0])
+        assert str(raw["cameo"]).startswith(stem[:2]), where
+        assert any(raw.get(k) for k in ("verbs", "nouns", "phrases", "forms")), where
+        for v in raw.get("verbs") or []:
+            assert set(v) - {LINE} <= {"past", "present"} and (v.get("past") or v.get("present")), where
+        for t in raw.get("target") or []:
+            assert t in TARGET_WORDS, f"{where}: target {t}"
+        examples = raw.get("examples") or []
+        assert 1 <= len(examples) <= 3, where
+        assert all(isinstance(e, str) and len(e.split()) >= 3 for e in examples), where
+    assert len(prefixes) == 1, f"{stem}: one id prefix per family, got {prefixes}"
+
+
+def test_ids_unique_and_enough_entries():
+    ids = [raw["id"] for _, _, raw in _entries()]
+    assert len(ids) == len(set(ids)), [i for i in ids if ids.count(i) > 1]
+    assert len(ids) >= 250
+    per_root = defaultdict(int)
+    for stem, _, _ in _entries():
+        per_root[stem[:2]] += 1
+    assert set(per_root) == {f[:2] for f in FAMILIES}
+    for root, floor in MIN_ENTRIES.items():
+        assert per_root[root] >= floor, (root, per_root[root])
+
+
+def _codes_in(raw):
+    yield str(raw["cameo"])
+    for r in raw.get("refine") or []:
+        yield str(r["cameo"])
+
+
+def test_codes_exist_in_the_shipped_cameo_table():
+    table = CameoTable.load()
+    bad = [(raw["id"], c) for _, _, raw in _entries() for c in _codes_in(raw) if c not in table]
+    assert not bad
+
+
+def test_codes_exist_in_the_cameo_reference():
+    if not CAMEO_CSV.exists():
+        pytest.skip("../shared is absent")
+    with open(CAMEO_CSV, encoding="utf-8") as f:
+        codes = {row["code"] for row in csv.DictReader(f)}
+    bad = [(raw["id"], c) for _, _, raw in _entries() for c in _codes_in(raw) if c not in codes]
+    assert not bad
+
+
+def test_entry_codes_are_three_or_four_digits():
+    assert all(len(str(raw["cameo"])) in (3, 4) for _, _, raw in _entries())
+
+
+def test_no_surface_form_belongs_to_two_entries():
+    owners = defaultdict(set)
+    for _, _, raw in _entries():
+        for surface, _form, cls in _surfaces(raw):
+            owners[(" ".join(fold(surface).split()), cls)].add(raw["id"])
+    shared = {k: sorted(v) for k, v in owners.items() if len(v) > 1}
+    assert not shared
+
+
+def test_the_coder_loads_the_lexicon():
+    lex = TriggerLexicon.load()
+    assert len(lex.entries) >= 250
+
+
+class _Tok:
+    def __init__(self, norm):
+        self.norm = norm
+
+
+def _entries_matching(word: str, lex: TriggerLexicon) -> set[str]:
+    stream = TokenStream([_Tok(t) for t in fold(word).split()])
+    return {m.value.entry.id for m in lex.matcher.find(stream) if m.first == 0 and m.last == len(stream.starts) - 1}
+
+
+# Frequent words of the press that an earlier version of the lexicon read as triggers once
+# folded and split into clitics (و+زار+ه = وزارة, م+دين+ه = مدينة, هنا+ك = هناك, الب+ن+ك = البنك …).
+NOT_TRIGGERS = ["وزارة", "وزاري", "وزارته", "وزارتها", "مدينة", "ومدينة", "هناك", "هنا", "البنك", "قاضي",
+                "ابن", "ابنه", "ثمن", "وحيد", "لوحة", "نداء", "مستقبلا", "متوسطة", "للأمن", "شكري",
+                "التمسك", "صادر", "صادرة", "تحدي", "واسيا", "مهنية", "مدعمة", "ناصر", "قاطع", "فجر",
+                "فجرا", "عبر", "ضبط", "تبني", "مصادره", "أيدي", "قاتل", "مقاتلين", "حظر", "قطع", "طرد",
+                "مزورة", "فائدة", "عزت", "المصالحة", "حداد", "تضامن", "مقابلة", "تمشيط", "يعد"]
+
+
+@pytest.mark.parametrize("word", NOT_TRIGGERS)
+def test_frequent_non_event_words_are_not_triggers(word):
+    lex = TriggerLexicon.load()
+    assert not _entries_matching(word, lex)
+
+
+@pytest.mark.parametrize("text,entry", [
+    ("زار", None),  # bare 3ms past is not generated (و+زار+ه = وزارة); see consult.visit
+    ("زاروا", "consult.visit"),
+    ("زار أمس", "consult.visit"),
+    ("يدين", "disapprove.condemn"),
+    ("طالبت", "demand.demand"),
+    ("إضراب عن الطعام", "protest.hunger_strike"),
+    ("وقفة احتجاجية", "protest.demonstrate"),
+    ("غارات جوية", "fight.airstrike"),
+    ("عن قلقها", "statement.pessimism"),
+    ("على ضرورة", "demand.demand"),
+    ("وقف إطلاق النار", "yield.ceasefire"),
+    ("تبادل إطلاق النار", "fight.small_arms"),
+    ("سيارة مفخخة", "assault.car_bomb"),
+])
+def test_surface_forms_match_their_entry(text, entry):
+    lex = TriggerLexicon.load()
+    found = _entries_matching(text, lex)
+    assert found == ({entry} if entry else set())
+
+
+# ---- grammar.yaml --------------------------------------------------------------------------
+GRAMMAR_KEYS = {"negators", "denial_verbs", "future", "hypothetical", "questions", "speech_verbs",
+                "carry_over", "both_sides", "own_country", "background", "rumor"}
+
+
+def test_grammar_file_has_exactly_the_keys_and_flat_lists():
+    doc = load_yaml(DATA_DIR / "ar" / "grammar.yaml")
+    assert set(doc) - {LINE} == GRAMMAR_KEYS
+    for key in GRAMMAR_KEYS - {"speech_verbs"}:
+        assert doc[key] and all(isinstance(w, str) and w.strip() for w in doc[key]), key
+    for v in doc["speech_verbs"]:
+        assert set(v) - {LINE} == {"past", "present"}
+
+
+def test_grammar_loads_with_the_words_the_brief_names():
+    g = Grammar.load()
+    for w in ["لم", "لن", "لا", "ما", "ليس", "غير", "عدم", "دون"]:
+        assert fold(w) in g.negators
+    for w in ["نفى", "نفت", "أنكر"]:
+        assert fold(w) in g.denial_verbs
+    for w in ["سوف", "من المقرر", "يعتزم", "ينوي"]:
+        assert fold(w) in g.future
+    assert {fold("الطرفان"), fold("الجانبين"), fold("البلدين")} <= g.both_sides
+    assert {fold("بلاده"), fold("بلادها"), fold("دولته")} <= g.own_country
+    assert ("قال", "يقول") in g.speech_verbs
+    assert fold("هل") in g.questions
+
+
+def test_hypothetical_words_do_not_fold_into_that():
+    """«إن» folds into «ان», the same as «أن» after every قال: it must not be a conditional."""
+    g = Grammar.load()
+    assert fold("أن") not in g.hypothetical
+    assert fold("أن") not in g.negators | g.future | g.questions
