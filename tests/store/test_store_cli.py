@@ -69,3 +69,18 @@ def test_timeline_brief_search_export(db, tmp_path):
 def test_a_bad_date_is_one_line_and_exit_1(db):
     result = CliRunner().invoke(store_commands, ["events", "--since", "yesterday", "--db", str(db)])
     assert result.exit_code == 1 and result.output.strip().startswith("rasd: not a date")
+
+
+def test_unreadable_inputs_are_recorded_and_exit_2(db, tmp_path):
+    from rasd.store import Store
+    english = tmp_path / "english.txt"
+    english.write_text("This page is written in English and has nothing to code at all, none whatsoever.",
+                       encoding="utf-8")
+    result = CliRunner().invoke(store_commands, ["ingest", str(english), str(tmp_path / "missing.txt"),
+                                                 "--db", str(db), "-q"])
+    assert result.exit_code == 2, result.output
+    assert "failed 2" in result.output
+    with Store(db) as store:
+        failures = store.failures()
+    assert [f.stage for f in failures] == ["input", "input"]
+    assert "language" in failures[0].message

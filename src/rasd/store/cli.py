@@ -6,13 +6,12 @@ Every command takes ``--db PATH`` (default ``$RASD_DB``, else ``~/.local/share/r
 from __future__ import annotations
 
 import csv
-import gzip
 import io
 import json
 import sys
 from dataclasses import asdict
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import click
 
@@ -37,33 +36,8 @@ def store_commands() -> None:
     """The event store."""
 
 
-def _read_inputs(paths: tuple[str, ...], input_jsonl: tuple[str, ...], errors: list[str]) -> Iterator[Any]:
-    from rasd.model import Document
-    for p in paths:
-        path = Path(p)
-        files = sorted(f for f in path.rglob("*") if f.is_file() and f.suffix == ".txt") if path.is_dir() else [path]
-        for f in files:
-            try:
-                yield Document(id=f.name, raw=f.read_text(encoding="utf-8"))
-            except (OSError, UnicodeDecodeError) as exc:
-                errors.append(f"{f}: cannot read ({type(exc).__name__}: {exc})")
-    for name in input_jsonl:
-        try:
-            opener = gzip.open if name.endswith(".gz") else open
-            with opener(name, "rt", encoding="utf-8") as f:
-                for n, line in enumerate(f, 1):
-                    if not line.strip():
-                        continue
-                    try:
-                        yield json.loads(line)
-                    except json.JSONDecodeError as exc:
-                        errors.append(f"{name}:{n}: not JSON ({exc})")
-        except OSError as exc:
-            errors.append(f"{name}: cannot read ({exc})")
-
-
 @store_commands.command("ingest")
-@click.argument("paths", nargs=-1, type=click.Path(exists=True))
+@click.argument("paths", nargs=-1)
 @click.option("--input", "input_jsonl", multiple=True, type=click.Path(exists=True, dir_okay=False),
               help="JSON lines (.jsonl or .jsonl.gz): {id|docno, text, published|time?, title?, url?}.")
 @_db_option
@@ -74,32 +48,34 @@ def ingest_cmd(paths, input_jsonl, db, quiet):
     \b
     Examples:
       rasd ingest ../shared/seeds/
+      rasd ingest page.html crawl.warc.gz https://example.org/feed.xml
       rasd ingest --input ../shared/corpus/jawharafm-2015-2017.jsonl.gz --db /tmp/jf.db
     """
     if not paths and not input_jsonl:
-        raise click.UsageError("give PATH… (.txt files or folders) or --input docs.jsonl")
+        raise click.UsageError("give PATH… (files, folders, URLs, feeds, WARC) or --input docs.jsonl")
+    from rasd.ingest import read
     from rasd.pipeline import Pipeline
-    errors: list[str] = []
     try:
-        docs = list(_read_inputs(paths, input_jsonl, errors))
         pipeline = Pipeline.default()
+        items = read(list(paths) + list(input_jsonl))  # a reader's failures are recorded by the store
         with _open(db) as store:
-            if quiet or not docs:
-                report = store.ingest(docs, pipeline)
+            if quiet:
+                report = store.ingest(items, pipeline)
             else:
-                with click.progressbar(length=len(docs), label="ingest", file=sys.stderr, show_pos=True) as bar:
-                    report = store.ingest(docs, pipeline, progress=lambda o: bar.update(1))
+                with click.progressbar(items, label="ingest", file=sys.stderr, show_pos=True) as bar:
+                    report = store.ingest(bar, pipeline)
     except RasdError as exc:
         _fail(exc)
-    for e in errors:
-        click.echo(f"rasd: {e}", err=True)
     rate = report.documents / report.seconds if report.seconds else 0.0
     click.echo(f"new {report.new}, duplicate {report.duplicate}, near-duplicate {report.near_duplicate}, "
                f"failed {report.failed}; events {report.events} (mentions {report.mentions}) "
                f"in {report.seconds:.1f} s ({rate:.0f} documents/s) → {store.path}")
     if report.failed:
-        click.echo(f"rasd: {report.failed} document(s) failed; see the failures of run {report.run_id}", err=True)
-    sys.exit(2 if errors or report.failed else 0)
+        with _open(db) as store:
+            for f in store.failures(report.run_id)[:20]:
+                click.echo(f"rasd: {f.doc_id or ''} {f.stage}: {f.message}", err=True)
+        click.echo(f"rasd: {report.failed} input(s) failed (run {report.run_id}, table failures)", err=True)
+    sys.exit(2 if report.failed else 0)
 
 
 def _filters(actor, dyad, since, until, root, plover) -> dict[str, Any]:

@@ -107,9 +107,14 @@ def _get(item: Any, *names: str) -> Any:
 def to_document(item: Any) -> tuple[Document, str | None]:
     """A :class:`Document` (and its outlet) from a Document, a RawDocument-like object or a dict
     with ``id``/``docno``, ``raw``/``text``, ``published``/``time``, ``title``, ``url``, ``outlet``."""
+    if hasattr(item, "reason") and hasattr(item, "input") and not hasattr(item, "id"):
+        raise InputError(str(item.input), str(item.reason))  # a reader's failure (rasd.ingest.Failure)
     if isinstance(item, Document):
         doc = Document(id=item.id, raw=item.raw, published=item.published,
                        published_source=item.published_source, title=item.title, url=item.url)
+        doc.cache.update(getattr(item, "cache", None) or {})
+    elif callable(getattr(item, "to_document", None)):  # rasd.ingest.RawDocument
+        doc = item.to_document()
     else:
         doc_id = _get(item, "id", "docno", "doc_id")
         raw = _get(item, "raw", "text")
@@ -119,7 +124,7 @@ def to_document(item: Any) -> tuple[Document, str | None]:
         source = _get(item, "published_source") or ("input" if published else None)
         doc = Document(id=str(doc_id), raw=str(raw), published=published, published_source=source,
                        title=_get(item, "title"), url=_get(item, "url"))
-    outlet = _get(item, "outlet") if not isinstance(item, Document) else None
+    outlet = _get(item, "outlet") if not isinstance(item, Document) else doc.cache.get("outlet")
     if outlet is None and doc.url:
         host = urlsplit(doc.url).hostname or ""
         outlet = host[4:] if host.startswith("www.") else (host or None)
@@ -271,7 +276,7 @@ class Store:
         try:
             doc, outlet = to_document(item)
         except InputError as exc:
-            return self._fail(run_id, _get(item, "id", "docno"), "input", exc)
+            return self._fail(run_id, None if isinstance(item, str) else _get(item, "id", "docno"), "input", exc)
         digest = content_hash(doc.raw)
         row = self._db.execute("SELECT content_hash FROM documents WHERE id=?", (doc.id,)).fetchone()
         if row is not None:
