@@ -64,6 +64,8 @@ def extract(html: str, source: str, url: str | None = None) -> dict[str, Any]:
     title = (doc.title or "").strip() or None
     if title and title not in text[: len(title) + 400]:
         text = title + "\n" + text
+    elif title and text.startswith(title) and text[len(title):len(title) + 1] not in ("", "\n"):
+        text = title + "\n" + text[len(title):].lstrip()  # the extractor ran the headline into the body
     found = _iso_date(doc.date)
     if doc.date:
         meta.setdefault("date", doc.date)
