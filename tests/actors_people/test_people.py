@@ -151,7 +151,8 @@ def test_different_people_never_share_a_name():
 # dropped, ص→س, long vowels dropped …) merges. Listed so that a new clash is seen and decided on:
 # either the names are written apart (a middle name) or the pair is added here.
 KNOWN_NAME_KEY_CLASHES: set[frozenset[str]] = {
-    frozenset({"mohammed-al-bowardi", "mohamed-elbaradei"}),
+    frozenset({"mohammed-al-bowardi", "mohamed-elbaradei"}),  # البواردي / البرادعي
+    frozenset({"abdullah-al-thani", "abdullah-ii"}),  # عبد الله الثني / عبد الله الثاني
 }
 
 
