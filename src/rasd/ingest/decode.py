@@ -6,6 +6,7 @@ import codecs
 import gzip
 import io
 import re
+import zlib
 
 from rasd.errors import InputError
 
@@ -26,7 +27,7 @@ def gunzip(data: bytes, source: str, max_bytes: int) -> bytes:
     try:
         with gzip.GzipFile(fileobj=io.BytesIO(data)) as f:
             out = f.read(max_bytes + 1)
-    except (OSError, EOFError) as exc:
+    except (OSError, EOFError, zlib.error) as exc:
         raise InputError(source, f"corrupt gzip ({exc})") from None
     if len(out) > max_bytes:
         raise InputError(source, f"too large: over {max_bytes} bytes once decompressed")

@@ -15,6 +15,7 @@ import gzip
 import io
 import json
 import sys
+import zlib
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from fnmatch import fnmatch
@@ -224,7 +225,9 @@ class _Reader:
         yield self._accept(doc)
 
     def _warc(self, stream: BinaryIO, name: str) -> Iterator[Item]:
+        seen = 0
         for page in warc_records(stream, name, self.opts.max_bytes):
+            seen += 1
             key = f"{name}#{page.uri}"
             if page.truncated:
                 yield Failure(key, "warc: truncated record (the archive ends inside it)")
@@ -241,6 +244,8 @@ class _Reader:
                     meta = dict(doc.html_meta, **{"warc-date": page.warc_date} if page.warc_date else {})
                     yield self._accept(replace(doc, html_meta=meta))
                 yield from _guard(key, one)
+        if not seen:
+            yield Failure(name, "warc: no response record")
 
     def _jsonl_file(self, path: Path, name: str) -> Iterator[Item]:
         opener: Callable[[], BinaryIO] = (lambda: gzip.open(path, "rb")) if path.suffix.lower() == ".gz" \
@@ -248,7 +253,7 @@ class _Reader:
         with opener() as f:
             try:
                 yield from self._jsonl(f, name)
-            except (OSError, EOFError) as exc:  # gzip corrupt or cut short
+            except (OSError, EOFError, zlib.error) as exc:  # gzip corrupt or cut short
                 yield Failure(name, f"corrupt or truncated gzip ({exc})")
 
     def _jsonl(self, lines: Iterable[bytes | str], name: str) -> Iterator[Item]:
@@ -334,7 +339,7 @@ def _gz_is_warc(data: bytes) -> bool:
     try:
         with gzip.GzipFile(fileobj=io.BytesIO(data)) as f:
             return f.read(16).lstrip()[:5] == b"WARC/"
-    except (OSError, EOFError):
+    except (OSError, EOFError, zlib.error):
         return False
 
 
