@@ -13,7 +13,7 @@ from rasd.data import DATA_DIR, LINE, as_list, load_yaml
 from rasd.errors import LexiconError
 from rasd.text.normalize import fold
 
-_SYNTAX_KEYS = {"topic_prepositions", "light_verbs", "anaphoric", "agent_markers", "prepositions", "np_breakers", "locative", "np_fillers", "adverbs", "clause_breakers"}
+_SYNTAX_KEYS = {"quantifiers", "topic_prepositions", "light_verbs", "anaphoric", "agent_markers", "prepositions", "np_breakers", "locative", "np_fillers", "adverbs", "clause_breakers"}
 _GRAMMAR_KEYS = {"negators", "denial_verbs", "future", "hypothetical", "questions", "speech_verbs",
                  "carry_over", "both_sides", "own_country", "background", "rumor"}
 
@@ -27,6 +27,7 @@ class Grammar:
     anaphoric: frozenset[str]
     light_verbs: frozenset[str]
     topic_prepositions: frozenset[str]
+    quantifiers: frozenset[str]
     agent_markers: frozenset[str]
     prepositions: frozenset[str]
     np_breakers: frozenset[str]  # includes the prepositions

@@ -88,10 +88,20 @@ def verb_forms(past: str, present: str) -> tuple[list[str], list[str], list[str]
     return sorted(past_forms), sorted(forms), sorted(participles - forms - past_forms)
 
 
+@dataclass(frozen=True, slots=True)
+class GappedPhrase:
+    """A light-verb phrase whose verb may stand apart from the rest (أعربت روسيا عن قلقها)."""
+
+    rest: tuple[str, ...]  # folded words after the verb
+    sense: Sense
+
+
 class TriggerLexicon:
-    def __init__(self, entries: list[Entry], matcher: PhraseMatcher):
+    def __init__(self, entries: list[Entry], matcher: PhraseMatcher,
+                 gapped: dict[str, tuple[GappedPhrase, ...]] | None = None):
         self.entries = entries
         self.matcher = matcher
+        self.gapped = gapped or {}  # inflected verb (folded) → phrases it heads
 
     @classmethod
     def load(cls, root: Path | None = None, cameo: CameoTable | None = None) -> "TriggerLexicon":
@@ -99,6 +109,7 @@ class TriggerLexicon:
         cameo = cameo or CameoTable.load()
         entries: list[Entry] = []
         matcher = PhraseMatcher()
+        gapped: dict[str, list[GappedPhrase]] = {}
         seen: dict[str, str] = {}
         for path in sorted(root.glob("*.yaml")):
             doc = load_yaml(path)
@@ -116,7 +127,14 @@ class TriggerLexicon:
                 entries.append(entry)
                 for surface, form, cls_ in _surfaces(raw):
                     matcher.add(surface, Sense(entry, form), cls_)
-        return cls(entries, matcher.build())
+                for phrase in as_list(raw.get("phrases")):
+                    words = fold(str(phrase)).split()
+                    if len(words) < 2:
+                        continue
+                    heads, _, _ = verb_forms(words[0], "")
+                    for head in heads:
+                        gapped.setdefault(head, []).append(GappedPhrase(tuple(words[1:]), Sense(entry, "phrase")))
+        return cls(entries, matcher.build(), {k: tuple(v) for k, v in gapped.items()})
 
 
 def _entry(raw: Any, path: Path, root_code: str, cameo: CameoTable) -> Entry:

@@ -49,8 +49,9 @@ class TriggerStage:
         self.g = grammar
 
     def __call__(self, doc: Document) -> Document:
-        matches = longest(self.lexicon.matcher.find(token_stream(doc)),
-                          rank=lambda m: {"phrase": 0, "verb": 1, "noun": 2, "participle": 3}[m.value.form])
+        found = self.lexicon.matcher.find(token_stream(doc))
+        found.extend(self._gapped(doc))
+        matches = longest(found, rank=lambda m: {"phrase": 0, "verb": 1, "noun": 2, "participle": 3}[m.value.form])
         doc.triggers = []
         hits = []
         for m in matches:
@@ -65,17 +66,49 @@ class TriggerStage:
         doc.cache["trigger_matches"] = hits
         return doc
 
+    def _gapped(self, doc: Document) -> list[Match]:
+        """Light-verb phrases split by their subject (أعربت روسيا عن قلقها، فرضت واشنطن عقوبات):
+        the verb, then only actors, adverbs and commas, then the rest of the phrase. The match
+        covers the verb alone, so the subject after it is found as in any verb-first clause."""
+        if not self.lexicon.gapped:
+            return []
+        tokens = doc.tokens
+        covered = set()
+        for m in doc.mentions:
+            covered.update(range(m.first, m.last + 1))
+        out = []
+        for i, tok in enumerate(tokens):
+            head, prefix = tok.norm, ""
+            if head[:1] in ("و", "ف") and head[1:] in self.lexicon.gapped:
+                head, prefix = head[1:], head[:1]
+            phrases = self.lexicon.gapped.get(head)
+            if not phrases:
+                continue
+            for j in range(i + 1, min(len(tokens), i + 10)):
+                t = tokens[j]
+                if t.sentence != tok.sentence:
+                    break
+                hit = next((ph for ph in phrases if _rest_at(tokens, j, ph.rest)), None)
+                if hit is not None:
+                    if j > i + 1:
+                        out.append(Match(i, i, prefix, "", head, hit.sense))
+                    break
+                if not (j in covered or t.norm in self.g.adverbs or t.norm in ("،", ",") or t.norm in _QUOTE_TOKENS):
+                    break
+        return out
+
     def _negated(self, tokens: list[Token], first: int) -> bool:
+        """A negator right before the trigger (لم يلتق، لن يزور، عدم), or a denial verb earlier in
+        its clause (نفت الوزارة أن تكون قد قصفت)."""
         sentence = tokens[first].sentence
         for k in range(first - 1, max(-1, first - 3), -1):
             t = tokens[k]
             if t.sentence != sentence or t.norm in _PUNCT:
-                return False
+                break
             if t.norm in self.g.negators or t.norm in self.g.denial_verbs:
                 return True
             if k < first - 1 and t.norm not in self.g.adverbs:
-                return False
-        # نفى أن / نفت ... وجود: a denial verb earlier in the same clause
+                break
         for k in range(first - 1, max(-1, first - 8), -1):
             t = tokens[k]
             if t.sentence != sentence or t.norm in _PUNCT:
@@ -265,7 +298,7 @@ class EventStage:
         text = " " + " ".join(window) + " "
         for r in entry.refine:
             for w in r.words:
-                if f" {w} " in text or f" {w}" in text and _word_with_clitics(text, w):
+                if f" {w} " in text or _word_with_clitics(text, w):
                     return r.cameo
         return entry.cameo
 
@@ -282,8 +315,13 @@ class EventStage:
                 if m.prefix[:1] in ("ب", "ل", "ك") or (m.prefix and m.prefix.lstrip("وف")[:1] in ("ب", "ل", "ك")):
                     break
                 return m, self._coordinated(tokens, actors, m)
-            if t.norm in self.g.adverbs or t.norm in _QUOTE_TOKENS or t.norm == "،" or t.norm == ",":
-                k += 1
+            if t.norm in self.g.adverbs or t.norm in _QUOTE_TOKENS or t.norm in ("،", ",") \
+                    or _strip_conj(t.norm) in self.g.quantifiers:
+                k += 1  # تظاهر أمس آلاف المحتجين: adverbs and quantifiers before the subject
+                steps += 1
+                continue
+            if t.norm == "من" and k > match.last + 1 and _strip_conj(tokens[k - 1].norm) in self.g.quantifiers:
+                k += 1  # عدد من المحتجين
                 steps += 1
                 continue
             break
@@ -546,6 +584,22 @@ def _document_dyad(mentions: list[ActorMention]) -> list[str]:
             counts[m.country] = counts.get(m.country, 0) + 1
     top = sorted(counts, key=lambda c: -counts[c])[:2]
     return top if len(top) == 2 and counts[top[1]] >= 2 else []
+
+
+def _rest_at(tokens: list[Token], j: int, rest: tuple[str, ...]) -> bool:
+    """Do the words ``rest`` stand at token ``j`` (the last one may carry an enclitic)?"""
+    if j + len(rest) > len(tokens):
+        return False
+    for k, word in enumerate(rest):
+        norm = tokens[j + k].norm
+        if norm == word:
+            continue
+        if k == len(rest) - 1:
+            stem = word[:-1] + "ت" if word.endswith("ه") else word
+            if norm.startswith(stem) and norm[len(stem):] in ("ه", "ها", "هم", "هما", "كم", "نا"):
+                continue
+        return False
+    return True
 
 
 def _strip_conj(norm: str) -> str:

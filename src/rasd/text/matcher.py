@@ -27,7 +27,9 @@ import ahocorasick
 from rasd.model import Token
 from rasd.text.normalize import fold
 
-ENCLITICS = ("", "ه", "ها", "هم", "هما", "هن", "كم", "كما", "ك", "نا", "ي", "ني")
+ENCLITICS = ("", "ه", "ها", "هم", "هما", "هن", "كم", "كما", "ك", "نا")
+# The first-person ي is left out on purpose: news text rarely says "my", and ي on a noun is far more
+# often a nisba (اجتماع → اجتماعي "social"); verbs take the object form ني.
 _PRE = {
     "noun": re.compile(r"(?:[وف]?(?:[بكل]?(?:ال)?|لل))"),
     "name": re.compile(r"(?:[وف]?(?:[بكل]?(?:ال)?|لل))"),
@@ -36,7 +38,8 @@ _PRE = {
     "word": re.compile(r"[وف]?"),
     "ll": re.compile(r"[وف]?ل"),  # the extra key of an ال-key: لل = ل + ال
 }
-_SUF_OK = {"noun": set(ENCLITICS) | {"ا"}, "name": {""}, "verb": set(ENCLITICS), "past": set(ENCLITICS),
+_SUF_OK = {"noun": set(ENCLITICS) | {"ا"}, "name": {""}, "verb": set(ENCLITICS) | {"ني"},
+           "past": set(ENCLITICS) | {"ني"},
            "word": {""},
            "t": set(ENCLITICS) - {""}}
 
@@ -89,7 +92,10 @@ class PhraseMatcher:
         if key.startswith("ال") and len(key) > 3 and cls in ("noun", "name"):
             self._put(key[1:], "ll", cls, value)
         if cls in ("noun",) and key.endswith("ه") and len(key) > 2:
-            self._put(key[:-1] + "ت", cls, "t", value)
+            self._put(key[:-1] + "ت", cls, "t", value)  # بعثة → بعثتها
+        if cls in ("noun",) and key.endswith("اء") and len(key) > 3:
+            self._put(key[:-1] + "ي", cls, "t", value)  # استياء → استيائها
+            self._put(key[:-1] + "و", cls, "t", value)  # استياء → استياؤه
         self._automaton = None
 
     def _put(self, key: str, pre: str, suf: str, value: Any) -> None:
@@ -122,6 +128,8 @@ class PhraseMatcher:
             prefix = text[stream.starts[first]:start]
             suffix = text[end:stream.ends[last]]
             for pre, suf, value in values:
+                if suffix and "ال" in prefix:
+                    continue  # a definite noun takes no enclitic: الاجتماعي is no «the meeting + ي»
                 if (not prefix or _PRE[pre].fullmatch(prefix)) and suffix in _SUF_OK[suf]:
                     if pre == "ll" and not prefix:
                         continue

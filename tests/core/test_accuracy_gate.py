@@ -1,0 +1,43 @@
+"""Accuracy gate: the measured floors, scored with the project's own evaluation.
+
+The floors are what rasd measured when they were pinned; a change that drops below one fails.
+Measure with: rasd eval GOLD --docs DOCS (the same function runs here).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, shared_or_skip
+from rasd import default_pipeline
+from rasd.evaluate import evaluate
+
+# (gold, docs, precision floor, recall floor, date-accuracy floor or None)
+GATES = {
+    "seeds": ("gold/seed-events.jsonl", "seeds", 0.80, 0.85, None),
+}
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return default_pipeline()
+
+
+def test_seed_floors(pipeline):
+    gold = shared_or_skip("gold", "seed-events.jsonl")
+    docs = shared_or_skip("seeds")
+    _, _, p_floor, r_floor, d_floor = GATES["seeds"]
+    score = evaluate(gold, docs, pipeline)
+    assert score.precision >= p_floor, score.to_dict()
+    assert score.recall >= r_floor, score.to_dict()
+    if d_floor is not None:
+        assert (score.date_accuracy or 0) >= d_floor
+
+
+def test_sample_articles_score(pipeline):
+    gold = ROOT / "samples" / "gold.jsonl"
+    if not gold.exists():
+        pytest.skip("no samples/gold.jsonl")
+    score = evaluate(gold, ROOT / "samples", pipeline)
+    assert score.precision >= 0.5 and score.recall >= 0.5, score.to_dict()
