@@ -32,59 +32,64 @@ def main() -> None:
 
 @main.command("code")
 @click.argument("paths", nargs=-1)
-@click.option("--input", "input_jsonl", type=click.Path(exists=True, dir_okay=False),
+@click.option("--input", "input_jsonl", multiple=True, type=click.Path(exists=True, dir_okay=False),
               help="JSON lines, one document per line: {id, text, published?, title?, url?}.")
+@click.option("--glob", "globs", multiple=True, help="Only files matching this pattern in folders (repeatable).")
 @click.option("--published", callback=_date, help="Publication date of the given texts (YYYY-MM-DD).")
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl", show_default=True)
-def code_cmd(paths, input_jsonl, published, fmt):
-    """Code Arabic texts into events.
+@click.option("--failures", "failures_path", type=click.Path(dir_okay=False),
+              help="Write every input that gave no document, with the reason (TSV).")
+def code_cmd(paths, input_jsonl, globs, published, fmt, failures_path):
+    """Code Arabic texts into events: files, folders, web pages, URLs, feeds, WARC, JSON lines, -.
 
     \b
     Examples:
       rasd code article.txt --published 2020-06-04 --format table
       echo "التقى لافروف السراج في موسكو أمس" | rasd code - --published 2020-01-14
       rasd code --input docs.jsonl > events.jsonl
+      rasd code crawl.warc.gz --failures failed.tsv
+
+    Exit codes: 0 every input coded; 2 some inputs gave no document (each said on stderr);
+    1 rasd itself failed.
     """
     from rasd import default_pipeline
-    from rasd.model import Document
+    from rasd.ingest import Failure, read
     from rasd.render import event_table
 
     if not paths and not input_jsonl:
         raise click.UsageError("give PATH… (or - for standard input) or --input docs.jsonl")
     pipeline = _pipeline(default_pipeline)
-    failed = 0
-    docs = []
-    for p in paths:
-        try:
-            text = sys.stdin.read() if p == "-" else Path(p).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            click.echo(f"rasd: {p}: cannot read ({exc.__class__.__name__}: {exc})", err=True)
-            failed += 1
+    failures = []
+    for item in read(list(paths) + list(input_jsonl), glob=list(globs) or None):
+        if isinstance(item, Failure):
+            click.echo(f"rasd: {item}", err=True)
+            failures.append(item)
             continue
-        docs.append(Document(id="stdin" if p == "-" else Path(p).name, raw=text, published=published))
-    if input_jsonl:
-        with open(input_jsonl, encoding="utf-8") as f:
-            for n, line in enumerate(f, 1):
-                if not line.strip():
-                    continue
-                try:
-                    rec = json.loads(line)
-                    text = rec["text"]
-                    pub = date.fromisoformat(rec["published"][:10]) if rec.get("published") else published
-                except (json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
-                    click.echo(f"rasd: {input_jsonl}:{n}: skipped ({exc.__class__.__name__}: {exc})", err=True)
-                    failed += 1
-                    continue
-                docs.append(Document(id=str(rec.get("id", n)), raw=text, published=pub,
-                                     title=rec.get("title"), url=rec.get("url")))
-    for doc in docs:
-        events = pipeline.run(doc).events
+        doc = item.to_document()
+        if published is not None:
+            doc.published, doc.published_source = published, "input"
+        try:
+            events = pipeline.run(doc).events
+        except Exception as exc:  # one broken document never stops the batch
+            failure = Failure(doc.id, f"coding failed: {exc.__class__.__name__}: {exc}")
+            click.echo(f"rasd: {failure}", err=True)
+            failures.append(failure)
+            continue
         if fmt == "jsonl":
             for ev in events:
                 click.echo(json.dumps(ev.to_record(), ensure_ascii=False))
         else:
             click.echo(event_table(doc, events))
-    sys.exit(2 if failed else 0)
+    if failures_path:
+        _write_failures(Path(failures_path), failures)
+    sys.exit(2 if failures else 0)
+
+
+def _write_failures(path: Path, failures) -> None:
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("input\treason\n")
+        for item in failures:
+            f.write(f"{item.input}\t{item.reason}\n")
 
 
 @main.command("eval")

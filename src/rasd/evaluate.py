@@ -97,10 +97,13 @@ def load_texts(docs: Path, wanted: Iterable[str]) -> dict[str, dict[str, Any]]:
     wanted = set(wanted)
     found: dict[str, dict[str, Any]] = {}
     if docs.is_dir():
+        from rasd.ingest import read_file
+
         for name in wanted:
             p = docs / name
-            if p.exists():
-                found[name] = {"text": p.read_text(encoding="utf-8")}
+            if p.exists():  # read as any input is read: encodings detected, web pages extracted
+                raw = read_file(p)
+                found[name] = {"text": raw.text, "html_meta": raw.html_meta}
     elif docs.exists():
         with _open(docs) as f:
             for line in f:
