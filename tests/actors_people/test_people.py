@@ -153,6 +153,7 @@ def test_different_people_never_share_a_name():
 KNOWN_NAME_KEY_CLASHES: set[frozenset[str]] = {
     frozenset({"mohammed-al-bowardi", "mohamed-elbaradei"}),  # البواردي / البرادعي
     frozenset({"abdullah-al-thani", "abdullah-ii"}),  # عبد الله الثني / عبد الله الثاني
+    frozenset({"michael-fallon", "michael-flynn"}),  # مايكل فالون / مايكل فلين
 }
 
 
