@@ -18,7 +18,7 @@ from rasd.text.normalize import fold
 
 _FILE_KEYS = {"root", "entries", "note", "source"}
 _ENTRY_KEYS = {"id", "cameo", "verbs", "nouns", "phrases", "forms", "target", "symmetric", "refine",
-               "examples", "note", "genitive", "negative_examples"}
+               "examples", "note", "genitive", "negative_examples", "requires"}
 TARGET_WORDS = {"مع", "ب", "إلى", "الى", "ل", "على", "من", "عن", "obj", "لدى", "ضد", "في", "بين", "تجاه", "حيال"}
 
 
@@ -36,7 +36,8 @@ class Entry:
     symmetric: bool
     refine: tuple[Refinement, ...]
     examples: tuple[str, ...]
-    genitive: str  # what a genitive after a noun form is: "agent" or "target"
+    genitive: str  # what a genitive after a noun is: "agent", "target", or "agent-only" (no event without it)
+    requires: tuple[str, ...]  # folded words, one of which must stand near the trigger (empty: none)
     path: str
     line: int
 
@@ -167,10 +168,11 @@ def _entry(raw: Any, path: Path, root_code: str, cameo: CameoTable) -> Entry:
         if not isinstance(v, dict) or not (v.get("past") or v.get("present")):
             raise LexiconError(str(path), line, f"{raw['id']}: a verb needs past and/or present")
     genitive = str(raw.get("genitive") or ("target" if code[:2] in ("17", "18", "19", "20") else "agent"))
-    if genitive not in ("agent", "target"):
-        raise LexiconError(str(path), line, f"{raw['id']}: genitive must be agent or target")
+    if genitive not in ("agent", "target", "agent-only"):
+        raise LexiconError(str(path), line, f"{raw['id']}: genitive must be agent, target or agent-only")
+    requires = tuple(fold(str(w)) for w in as_list(raw.get("requires")))
     return Entry(str(raw["id"]), code, tuple(targets), bool(raw.get("symmetric", False)), tuple(refine),
-                 tuple(str(x) for x in as_list(raw.get("examples"))), genitive, str(path), line or 0)
+                 tuple(str(x) for x in as_list(raw.get("examples"))), genitive, requires, str(path), line or 0)
 
 
 def _surfaces(raw: dict[str, Any]):

@@ -203,6 +203,8 @@ class EventStage:
         tokens = doc.tokens
         if trig.negated or self._hypothetical(tokens, match.first) or self._anaphoric(tokens, match):
             return []
+        if entry.requires and not self._near(tokens, match, entry.requires):
+            return []
         code = self._refine(tokens, match, entry)
         if trig.future:
             if code[:2] in _INTENT_OF:
@@ -234,6 +236,8 @@ class EventStage:
             agent, target, own = self._noun_arguments(tokens, match, actors, entry)
             if agent is not None:
                 sources = [agent]
+            elif entry.genitive == "agent-only" and not own:
+                return []
             elif own or sense.form == "noun":
                 sources = [self._clause_subject(tokens, match, actors)]
         sources = [s for s in sources if s is not None]
@@ -285,6 +289,14 @@ class EventStage:
                 if role is not None and role.code != m.code:
                     setattr(ev, attr, replace(m, country=role.country, sector=role.sector, code=role.code, note=note))
         return ev
+
+    def _near(self, tokens: list[Token], match: Match, words: tuple[str, ...]) -> bool:
+        """Does one of ``words`` stand within 8 tokens after the trigger (clitics allowed)?"""
+        sentence = tokens[match.first].sentence
+        window = [tokens[k].norm for k in range(match.last + 1, min(len(tokens), match.last + 9))
+                  if tokens[k].sentence == sentence]
+        text = " " + " ".join(window) + " "
+        return any(f" {w} " in text or _word_with_clitics(text, w) for w in words)
 
     def _refine(self, tokens: list[Token], match: Match, entry) -> str:
         if not entry.refine:

@@ -91,8 +91,8 @@ class PhraseMatcher:
         self._put(key, cls, cls, value)
         if key.startswith("ال") and len(key) > 3 and cls in ("noun", "name"):
             self._put(key[1:], "ll", cls, value)
-        if cls in ("noun",) and key.endswith("ه") and len(key) > 2:
-            self._put(key[:-1] + "ت", cls, "t", value)  # بعثة → بعثتها
+        if (cls == "noun" or (cls == "verb" and " " in key)) and key.endswith("ه") and len(key) > 2:
+            self._put(key[:-1] + "ت", cls, "t", value)  # بعثة → بعثتها; عن رغبة → عن رغبتها
         if cls in ("noun",) and key.endswith("اء") and len(key) > 3:
             self._put(key[:-1] + "ي", cls, "t", value)  # استياء → استيائها
             self._put(key[:-1] + "و", cls, "t", value)  # استياء → استياؤه
