@@ -21,9 +21,7 @@ FAMILIES = ["01_statement", "02_appeal", "03_intent", "04_consult", "05_diplomat
             "06_material_cooperation", "07_aid", "08_yield", "09_investigate", "10_demand",
             "11_disapprove", "12_reject", "13_threaten", "14_protest", "15_force_posture",
             "16_reduce_relations", "17_coerce", "18_assault", "19_fight", "20_mass_violence"]
-FILE_KEYS = {"root", "entries", "note", "source"}
-ENTRY_KEYS = {"id", "cameo", "verbs", "nouns", "phrases", "forms", "target", "symmetric", "refine",
-              "examples", "note", "genitive", "negative_examples"}
+from rasd.events.lexicon import _ENTRY_KEYS as ENTRY_KEYS, _FILE_KEYS as FILE_KEYS  # one schema
 MIN_ENTRIES = {"14": 12, "18": 15, "19": 12}  # the families the corpus is full of stay rich
 
 
