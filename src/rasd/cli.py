@@ -140,14 +140,10 @@ def lexicon_check():
     Example:
       rasd lexicon check
     """
-    from rasd.actors.kb import KnowledgeBase
-    from rasd.events.lexicon import TriggerLexicon
-    from rasd.grammar import Grammar
+    from rasd.lexicon import check_all
 
-    kb = _run(KnowledgeBase.load)
-    lex = _run(TriggerLexicon.load)
-    _run(Grammar.load)
-    click.echo(f"ok: {len(kb.actors)} actors, {len(lex.entries)} trigger entries")
+    for line in _run(check_all):
+        click.echo(line)
 
 
 @lexicon_group.command("stats")

@@ -14,6 +14,10 @@ EXAMPLE_FLOOR = 0.80
 
 
 def test_shipped_data_loads_and_validates():
+    from rasd.lexicon import check_all
+
+    lines = check_all()
+    assert len(lines) == 4 and all(" ok" in line for line in lines)
     kb = KnowledgeBase.load()
     lex = TriggerLexicon.load()
     Grammar.load()
