@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import Iterable, Protocol, Sequence
 
 from rasd.errors import PipelineError
@@ -25,14 +26,22 @@ class Stage(Protocol):
 
 
 class CleanStage:
-    """Drop the clutter of scraped pages; keep a map back to the raw text."""
+    """Drop the clutter of scraped pages; keep a map back to the raw text. With ``enabled=False``
+    the text is taken as it is (input known to be clean, e.g. single sentences)."""
 
     name = "clean"
     requires = ("raw",)
     provides = ("text",)
 
+    def __init__(self, enabled: bool = True):
+        self.enabled = enabled
+
     def __call__(self, doc: Document) -> Document:
         from rasd.text.clean import clean
+
+        if not self.enabled:
+            doc.text, doc.origin = doc.raw, None
+            return doc
 
         result = clean(doc.raw)
         doc.text = result.text
@@ -151,6 +160,25 @@ class Pipeline:
             ActorStage(kb, grammar), TriggerStage(lexicon, grammar),
             EventStage(lexicon, grammar, cameo, kb),
         ])
+
+    @classmethod
+    def coder(cls, actors: Path | None = None, triggers: Path | None = None) -> "Pipeline":
+        """Only what codes events from clean text — normalize, segment, actors, triggers, events —
+        over the given actor and trigger data folders (default: the shipped ones). For tests of
+        the coding rules and for text known to be clean."""
+        from rasd.actors.kb import KnowledgeBase
+        from rasd.actors.stage import ActorStage
+        from rasd.events.cameo import CameoTable
+        from rasd.events.lexicon import TriggerLexicon
+        from rasd.events.stage import EventStage, TriggerStage
+        from rasd.grammar import Grammar
+
+        grammar = Grammar.load()
+        kb = KnowledgeBase.load(actors)
+        cameo = CameoTable.load()
+        lexicon = TriggerLexicon.load(triggers, cameo)
+        return cls([CleanStage(enabled=False), NormalizeStage(), SegmentStage(), ActorStage(kb, grammar),
+                    TriggerStage(lexicon, grammar), EventStage(lexicon, grammar, cameo, kb)])
 
     def run(self, doc: Document) -> Document:
         for stage in self.stages:

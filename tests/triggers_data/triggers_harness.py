@@ -10,28 +10,10 @@ FIXTURE_ACTORS = Path(__file__).resolve().parent / "fixtures" / "actors"
 
 @lru_cache(maxsize=1)
 def trigger_pipeline():
-    from rasd.actors.kb import KnowledgeBase
-    from rasd.actors.stage import ActorStage
-    from rasd.events.cameo import CameoTable
-    from rasd.events.lexicon import TriggerLexicon
-    from rasd.events.stage import EventStage, TriggerStage
-    from rasd.grammar import Grammar
-    from rasd.pipeline import NormalizeStage, Pipeline, SegmentStage
+    from rasd.pipeline import Pipeline
 
-    class NoClean:
-        name, requires, provides = "clean", ("raw",), ("text",)
-
-        def __call__(self, doc):
-            doc.text = doc.raw
-            return doc
-
-    grammar = Grammar.load()
-    kb = KnowledgeBase.load(FIXTURE_ACTORS)
-    cameo = CameoTable.load()
-    lex = TriggerLexicon.load(cameo=cameo)
-    pipe = Pipeline([NoClean(), NormalizeStage(), SegmentStage(), ActorStage(kb, grammar),
-                     TriggerStage(lex, grammar), EventStage(lex, grammar, cameo, kb)])
-    return pipe, lex
+    pipe = Pipeline.coder(actors=FIXTURE_ACTORS)
+    return pipe, pipe.stages[-1].lexicon
 
 
 def code(sentence: str):

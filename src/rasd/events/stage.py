@@ -100,23 +100,12 @@ class TriggerStage:
     def _negated(self, tokens: list[Token], first: int) -> bool:
         """A negator right before the trigger (لم يلتق، لن يزور، عدم), or a denial verb earlier in
         its clause (نفت الوزارة أن تكون قد قصفت)."""
-        sentence = tokens[first].sentence
-        for k in range(first - 1, max(-1, first - 3), -1):
-            t = tokens[k]
-            if t.sentence != sentence or t.norm in _PUNCT:
-                break
+        for k, t in _back(tokens, first, 2):
             if t.norm in self.g.negators or t.norm in self.g.denial_verbs:
                 return True
             if k < first - 1 and t.norm not in self.g.adverbs:
                 break
-        for k in range(first - 1, max(-1, first - 8), -1):
-            t = tokens[k]
-            if t.sentence != sentence or t.norm in _PUNCT:
-                break
-            stem = t.norm[1:] if t.norm[:1] in ("و", "ف") else t.norm
-            if stem in self.g.denial_verbs:
-                return True
-        return False
+        return any(_strip_conj(t.norm) in self.g.denial_verbs for _, t in _back(tokens, first, 7))
 
     def _future_context(self, tokens: list[Token], first: int) -> bool:
         sentence = tokens[first].sentence
@@ -547,14 +536,7 @@ class EventStage:
         return replace(m, country=country, code=country + (m.sector or ""), note=note)
 
     def _hypothetical(self, tokens: list[Token], first: int) -> bool:
-        sentence = tokens[first].sentence
-        for k in range(first - 1, max(-1, first - 6), -1):
-            t = tokens[k]
-            if t.sentence != sentence or t.norm in _PUNCT:
-                break
-            if t.norm in self.g.hypothetical or t.norm in self.g.questions:
-                return True
-        return False
+        return any(t.norm in self.g.hypothetical or t.norm in self.g.questions for _, t in _back(tokens, first, 5))
 
     def _background(self, tokens: list[Token], index: int, doc: Document) -> bool:
         sent = doc.sentences[index]
@@ -596,6 +578,17 @@ def _document_dyad(mentions: list[ActorMention]) -> list[str]:
             counts[m.country] = counts.get(m.country, 0) + 1
     top = sorted(counts, key=lambda c: -counts[c])[:2]
     return top if len(top) == 2 and counts[top[1]] >= 2 else []
+
+
+def _back(tokens: list[Token], first: int, n: int):
+    """(index, token) of up to ``n`` tokens before ``first``, nearest first, within its clause
+    (stopping at the sentence start or at punctuation)."""
+    sentence = tokens[first].sentence
+    for k in range(first - 1, max(-1, first - 1 - n), -1):
+        t = tokens[k]
+        if t.sentence != sentence or t.norm in _PUNCT:
+            return
+        yield k, t
 
 
 def _rest_at(tokens: list[Token], j: int, rest: tuple[str, ...]) -> bool:
