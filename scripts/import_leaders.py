@@ -65,6 +65,7 @@ TITLES: list[tuple[str, str]] = [
     (r"prime minister|premier|taoiseach|chief minister|minister of state of monaco", "رئيس الوزراء"),
     (r"vice[- ]president", "نائب الرئيس"),
     (r"president|o le ao o le malo", "الرئيس"),
+    (r"emperor", "الإمبراطور"),
     (r"emir", "الأمير"),
     (r"sultan", "السلطان"),
     (r"king|monarch|ngwenyama|druk gyalpo|yang di-pertuan agong", "الملك"),
