@@ -29,7 +29,7 @@ KINDS = ("country", "org", "role", "person")
 _ENTRY_KEYS = {
     "country": {"id", "iso2", "names", "nisba", "nisba_plural", "capital", "note", "source", "merge",
                 "drop"},
-    "org": {"id", "names", "short", "code", "sector", "from", "to", "note", "source", "wikidata"},
+    "org": {"id", "names", "short", "code", "sector", "from", "to", "note", "source", "wikidata", "context"},
     "role": {"id", "names", "sector", "note", "source"},
     "person": {"id", "names", "short", "wikidata", "roles", "note", "source"},
 }
@@ -50,12 +50,13 @@ class Actor:
     nisba: tuple[str, ...] = ()
     capital: tuple[str, ...] = ()
     wikidata: str | None = None
+    context: tuple[str, ...] = ()  # an org only in documents that name one of these countries
     path: str = ""
     line: int = 0
 
     @property
     def country(self) -> str | None:
-        return self.code[:3] if self.code else None
+        return country_of(self.code)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +70,14 @@ class Surface:
 
 _PRIORITY = {"person": 0, "org": 1, "country": 2, "capital": 3, "person-short": 4, "org-short": 5,
              "role": 6, "nisba": 7}
+
+
+def country_of(code: str | None) -> str | None:
+    """The country of an actor code: its first three letters; none for an international
+    militarized group (IMG: ISIS, al-Qaeda), whose members have no state."""
+    if not code or code.startswith("IMG"):
+        return None
+    return code[:3]
 
 
 def nisba_forms(base: str) -> list[str]:
@@ -237,9 +246,13 @@ def _build(kind: str, entry: dict[str, Any], path: Path) -> Actor:
         start, end = _date(entry, "from", path, line), _date(entry, "to", path, line, end=True)
         if start and end and end < start:
             raise LexiconError(str(path), line, f"{entry['id']}: ends before it starts")
+        context = tuple(str(x) for x in as_list(entry.get("context")))
+        for c in context:
+            if not re.match(r"^[A-Z]{3}$", c):
+                raise LexiconError(str(path), line, f"{entry['id']}: context must list ISO alpha-3 codes, not {c!r}")
         return Actor(**base, short=tuple(str(x) for x in as_list(entry.get("short"))), code=str(code),
                      sector=sector or _sector_of(str(code)), start=start, end=end,
-                     wikidata=entry.get("wikidata"))
+                     wikidata=entry.get("wikidata"), context=context)
     # person
     roles = []
     for r in as_list(entry.get("roles")):
@@ -252,7 +265,8 @@ def _build(kind: str, entry: dict[str, Any], path: Path) -> Actor:
         start, end = _date(r, "from", path, rline), _date(r, "to", path, rline, end=True)
         if start and end and end < start:
             raise LexiconError(str(path), rline, f"{entry['id']}: role {code} ends before it starts")
-        roles.append((Role(code, code[:3], _sector_of(code), start, end, r.get("title")), bool(r.get("concurrent"))))
+        roles.append((Role(code, country_of(code), _sector_of(code), start, end, r.get("title")),
+                      bool(r.get("concurrent"))))
     for i, (a, ca) in enumerate(roles):
         for b, cb in roles[i + 1:]:
             if a.code != b.code and not (ca or cb) and _overlap(a, b):

@@ -31,6 +31,13 @@ class _Item:
     s: Surface
 
 
+def _countries_named(items: list["_Item"], doc: Document) -> set[str]:
+    """The countries a document names: by name, capital or nisba, and by its places."""
+    named = {it.s.actor.code for it in items if it.s.kind in ("country", "capital", "nisba")}
+    named.update(p.country for p in doc.places if p.country)
+    return named
+
+
 def token_stream(doc: Document) -> TokenStream:
     stream = doc.cache.get("stream")
     if stream is None:
@@ -50,8 +57,19 @@ class ActorStage:
     def __call__(self, doc: Document) -> Document:
         matches = longest(self.kb.matcher.find(token_stream(doc)), rank=lambda m: m.value.priority)
         items = [_Item(m, m.value) for m in matches if self._plausible(doc.tokens, m)]
+        named = _countries_named(items, doc)
+        items = [self._in_context(it, named) for it in items]
         doc.mentions = self._compose(doc, items)
         return doc
+
+    def _in_context(self, it: _Item, named: set[str]) -> _Item:
+        """An organization whose name other countries share (context: [LBY]) is that body only
+        where the document names one of its countries; elsewhere it is its head role noun."""
+        actor = it.s.actor
+        if actor.kind != "org" or not actor.context or named.intersection(actor.context):
+            return it
+        generic = Actor(f"{actor.id}~generic", "role", actor.names, sector=actor.sector)
+        return _Item(it.m, Surface(generic, "role", 6))
 
     def _plausible(self, tokens: list[Token], m: Match) -> bool:
         s: Surface = m.value

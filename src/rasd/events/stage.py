@@ -250,9 +250,9 @@ class EventStage:
         target = self._with_context_country(doc, target, trig.sentence, ctx)
         if target is None or target.country is None or _same_actor(source, target):
             target = self._fallback_target(tokens, match, mentions, source, ctx, code)
-        if source is None or source.country is None:
+        if source is None or (source.country is None and not _stateless_group(source)):
             return None
-        if target is not None and target.country is None:
+        if target is not None and target.country is None and not _stateless_group(target):
             target = None
         if target is None and code[:2] in _NEEDS_TARGET:
             return None
@@ -609,6 +609,11 @@ def _rest_at(tokens: list[Token], j: int, rest: tuple[str, ...]) -> bool:
 
 def _strip_conj(norm: str) -> str:
     return norm[1:] if len(norm) > 2 and norm[0] in "وف" else norm
+
+
+def _stateless_group(m: ActorMention) -> bool:
+    """A known organization with no state (داعش، القاعدة): an actor though its country is null."""
+    return m.kind in ("org", "person") and m.code is not None and m.code.startswith("IMG")
 
 
 def _same_actor(a: ActorMention | None, b: ActorMention | None) -> bool:

@@ -7,7 +7,7 @@ only where it lines up with token boundaries, allowing the proclitics and enclit
 - ``noun``: (و|ف)(ب|ل|ك)(ال) or (و|ف)لل before; a pronoun enclitic or the accusative alef
   (وفدا) after; a key ending in ة/ه
   also matches its construct form with an enclitic (بعثة → بعثتها);
-- ``name``: the same before, nothing after (روسيا, لافروف);
+- ``name``: (و|ف)(ب|ل|ك) before, no article unless the name has it; nothing after (روسيا, لافروف);
 - ``verb`` (present tense): (و|ف)(س|ل) before (س marks the future); an object enclitic after;
 - ``past``: (و|ف) before (the future س and the ل of purpose only go with the present, so سلامة is
   no «س + لام + ه»); an object enclitic after;
@@ -32,7 +32,7 @@ ENCLITICS = ("", "ه", "ها", "هم", "هما", "هن", "كم", "كما", "ك",
 # often a nisba (اجتماع → اجتماعي "social"); verbs take the object form ني.
 _PRE = {
     "noun": re.compile(r"(?:[وف]?(?:[بكل]?(?:ال)?|لل))"),
-    "name": re.compile(r"(?:[وف]?(?:[بكل]?(?:ال)?|لل))"),
+    "name": re.compile(r"(?:[وف]?[بكل]?)"),  # a name takes no article it does not have: المالي ≠ مالي
     "verb": re.compile(r"(?:[وف]?[سل]?)"),
     "past": re.compile(r"(?:[وف]?(?:لقد|قد|ل)?)"),
     "word": re.compile(r"[وف]?"),
