@@ -196,8 +196,8 @@ class Store:
         pipeline error) is recorded in the failures table and the batch goes on.
         """
         if pipeline is None:
-            from rasd.pipeline import Pipeline
-            pipeline = Pipeline.default()
+            from rasd import default_pipeline  # built once per process
+            pipeline = default_pipeline()
         if self._hasher is None:
             self._hasher = self._checked_hasher()
         self._lsh.load(self._db.execute("SELECT doc_num, signature FROM doc_minhash").fetchall())
