@@ -18,6 +18,7 @@ from typing import Any, Iterable
 
 from rasd.errors import EvalError
 from rasd.model import Document, Event
+from rasd.text.normalize import fold
 
 
 @dataclass(slots=True)
@@ -135,9 +136,17 @@ def _matches(pred: Event, gold: dict[str, Any]) -> bool:
     return bool(gold.get("symmetric")) and ps == gold.get("target") and pt == gold.get("source")
 
 
+def _overlap(pred: Event, gold: dict[str, Any]) -> int:
+    """Words the predicted event's sentence shares with the gold evidence (to prefer, among
+    equally valid matches, the event of the sentence the gold event was read from)."""
+    return len(set(fold(pred.evidence).split()) & set(fold(gold.get("evidence") or "").split()))
+
+
 def _max_matching(preds: list[Event], golds: list[dict[str, Any]]) -> dict[int, int]:
-    """Maximum bipartite matching gold index → predicted index (Kuhn's algorithm; sets are small)."""
-    adj = [[j for j, p in enumerate(preds) if _matches(p, g)] for g in golds]
+    """Maximum bipartite matching gold index → predicted index (Kuhn's algorithm; sets are small).
+    Candidates are tried in order of evidence overlap, so ties go to the same sentence."""
+    adj = [sorted((j for j, p in enumerate(preds) if _matches(p, g)), key=lambda j: -_overlap(preds[j], g))
+           for g in golds]
     owner: dict[int, int] = {}
 
     def augment(gi: int, seen: set[int]) -> bool:

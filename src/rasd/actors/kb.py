@@ -137,7 +137,7 @@ class KnowledgeBase:
             if entry.get("merge"):
                 raise LexiconError(str(path), entry.get(LINE), f"merge into unknown country {entry['id']!r}")
             return
-        drop = {fold(x) for x in as_list(entry.get("drop"))}
+        drop = {fold(form) for x in as_list(entry.get("drop")) for form in [str(x)] + nisba_forms(str(x))}
 
         def merged(a: tuple[str, ...], b: list[str]) -> tuple[str, ...]:
             seen: dict[str, str] = {}

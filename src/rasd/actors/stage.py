@@ -41,7 +41,7 @@ def _countries_named(items: list["_Item"], doc: Document) -> set[str]:
 def token_stream(doc: Document) -> TokenStream:
     stream = doc.cache.get("stream")
     if stream is None:
-        stream = doc.cache["stream"] = TokenStream(doc.tokens)
+        stream = doc.cache["stream"] = TokenStream(doc.tokens, doc.text)
     return stream
 
 

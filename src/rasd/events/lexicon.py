@@ -52,6 +52,29 @@ class Sense:
 
     entry: Entry
     form: str  # verb | noun | phrase | participle
+    plural: bool = False  # a dual or plural verb form: its subject comes before it
+
+
+def plural_forms(past: str, present: str) -> set[str]:
+    """The dual and plural forms of a verb (زارا، التقوا، يبحثان، يتظاهرون): with them the subject
+    stands before the verb, never after it (a verb before its subject is singular)."""
+    p, r = fold(past).strip(), fold(present).strip()
+    out: set[str] = set()
+    if p:
+        stem = p[:-1] if p.endswith(("ي", "ا")) else p
+        out.update({stem + "يا", stem + "وا", stem + "تا"} if p.endswith(("ي", "ا")) else {p + "ا", p + "وا", p + "تا"})
+    if r:
+        stem = r[1:] if r[0] in "يت" else r
+        for base in (pre + stem for pre in ("ي", "ت")):
+            out.update({base + "ان", base + "ون", base + "وا"})
+            if stem.endswith(("ي", "و")):
+                out.update({base[:-1] + "ون", base[:-1] + "وا"})
+    return out
+
+
+def _looks_plural(form: str) -> bool:
+    """A listed verb form with a dual or plural ending (زارا، زاروا، يزوران، يزورون)."""
+    return form.endswith(("وا", "ون", "ان", "تا", "يا")) or (form.endswith("ا") and len(form) >= 4)
 
 
 def verb_forms(past: str, present: str) -> tuple[list[str], list[str], list[str]]:
@@ -127,7 +150,8 @@ class TriggerLexicon:
                 seen[entry.id] = str(path)
                 entries.append(entry)
                 for surface, form, cls_ in _surfaces(raw):
-                    matcher.add(surface, Sense(entry, form), cls_)
+                    plural = form == "verb-pl"
+                    matcher.add(surface, Sense(entry, "verb" if plural else form, plural), cls_)
                 for phrase in as_list(raw.get("phrases")):
                     words = fold(str(phrase)).split()
                     if len(words) < 2:
@@ -178,10 +202,11 @@ def _entry(raw: Any, path: Path, root_code: str, cameo: CameoTable) -> Entry:
 def _surfaces(raw: dict[str, Any]):
     for v in as_list(raw.get("verbs")):
         past, present, participles = verb_forms(str(v.get("past") or ""), str(v.get("present") or ""))
+        plural = plural_forms(str(v.get("past") or ""), str(v.get("present") or ""))
         for f in past:
-            yield f, "verb", "past"
+            yield f, "verb-pl" if f in plural else "verb", "past"
         for f in present:
-            yield f, "verb", "verb"
+            yield f, "verb-pl" if f in plural else "verb", "verb"
         for f in participles:
             yield f, "participle", "word"
     for n in as_list(raw.get("nouns")):
@@ -189,4 +214,4 @@ def _surfaces(raw: dict[str, Any]):
     for ph in as_list(raw.get("phrases")):
         yield str(ph), "phrase", "verb"
     for f in as_list(raw.get("forms")):
-        yield str(f), "verb", "verb"
+        yield str(f), "verb-pl" if _looks_plural(fold(str(f))) else "verb", "verb"

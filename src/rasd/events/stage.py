@@ -64,6 +64,7 @@ class TriggerStage:
             doc.triggers.append(trig)
             hits.append(m)
         doc.cache["trigger_matches"] = hits
+        doc.cache["trigger_tokens"] = {k for m in hits for k in range(m.first, m.last + 1)}
         return doc
 
     def _gapped(self, doc: Document) -> list[Match]:
@@ -108,6 +109,14 @@ class TriggerStage:
         return any(_strip_conj(t.norm) in self.g.denial_verbs for _, t in _back(tokens, first, 7))
 
     def _future_context(self, tokens: list[Token], first: int) -> bool:
+        """A future word before the trigger (سوف، من المقرر، يعتزم), or a verb in the future
+        governing it (سنحاول دعم، ستعمل على تعزيز)."""
+        for k, t in _back(tokens, first, 3):
+            stem = _strip_conj(t.norm)
+            if len(stem) >= 4 and stem[0] == "س" and stem[1] in "يتنا" and stem not in self.g.adverbs:
+                return True
+            if t.norm not in ("علي", "الي", "ان") and k < first - 1:
+                break
         sentence = tokens[first].sentence
         for k in range(first - 1, max(-1, first - 5), -1):
             t = tokens[k]
@@ -190,7 +199,8 @@ class EventStage:
         sense: Sense = match.value
         entry = sense.entry
         tokens = doc.tokens
-        if trig.negated or self._hypothetical(tokens, match.first) or self._anaphoric(tokens, match):
+        if trig.negated or self._hypothetical(tokens, match.first) or self._anaphoric(tokens, match) \
+                or self._complement(doc, match):
             return []
         if entry.requires and not self._near(tokens, match, entry.requires):
             return []
@@ -204,12 +214,14 @@ class EventStage:
         sources: list[ActorMention | None] = []
         target = None
         both = self._both_sides(tokens, match)
-        masdar = sense.form == "verb" and match.last + 1 < len(tokens) and \
+        masdar = sense.form in ("verb", "phrase") and match.last + 1 < len(tokens) and \
             _strip_conj(tokens[match.last + 1].norm) in self.g.own_country
+        if sense.form == "phrase" and match.key.split(" ", 1)[0] in self.g.prepositions:
+            masdar = True  # «عن قلقها», «على ضرورة»: the verb stands before, its subject is the clause's
         passive_agent = self._passive_agent(tokens, match, actors)
         if passive_agent is not None:
             sources = [passive_agent]  # مهاجمة السفارة من طرف مسلحين
-            if sense.form == "noun" or masdar:
+            if sense.form in ("noun", "participle") or masdar:  # مهاجمة: masdar and participle alike
                 target = self._noun_arguments(tokens, match, actors, entry)[1]
         elif sense.form == "participle" or masdar:
             sources = [self._clause_subject(tokens, match, actors)]  # دعم بلاده، مشيدا ب…
@@ -225,8 +237,8 @@ class EventStage:
             agent, target, own = self._noun_arguments(tokens, match, actors, entry)
             if agent is not None:
                 sources = [agent]
-            elif entry.genitive == "agent-only" and not own:
-                return []
+            elif (entry.genitive == "agent-only" or "ال" in match.prefix) and not own and target is None:
+                return []  # الدعم الدولي: a definite event noun with no actor of its own is no report
             elif own or sense.form == "noun":
                 sources = [self._clause_subject(tokens, match, actors)]
         sources = [s for s in sources if s is not None]
@@ -250,6 +262,8 @@ class EventStage:
         target = self._with_context_country(doc, target, trig.sentence, ctx)
         if target is None or target.country is None or _same_actor(source, target):
             target = self._fallback_target(tokens, match, mentions, source, ctx, code)
+        if source is None and code[:2] == "17" and target is not None:
+            source = self._authorities_of_place(doc, trig, target)
         if source is None or (source.country is None and not _stateless_group(source)):
             return None
         if target is not None and target.country is None and not _stateless_group(target):
@@ -279,6 +293,16 @@ class EventStage:
                     setattr(ev, attr, replace(m, country=role.country, sector=role.sector, code=role.code, note=note))
         return ev
 
+    def _complement(self, doc: Document, match: Match) -> bool:
+        """An event noun right after another trigger is its complement, not an event of its own
+        (ضرورة الإفراج، تنسيق الدعم، دعوة إلى الحوار are one act each)."""
+        if match.value.form != "noun":
+            return False
+        k = match.first - 1
+        while k >= 0 and doc.tokens[k].norm in _QUOTE_TOKENS:
+            k -= 1
+        return k >= 0 and k in doc.cache.get("trigger_tokens", ())
+
     def _near(self, tokens: list[Token], match: Match, words: tuple[str, ...]) -> bool:
         """Does one of ``words`` stand within 8 tokens after the trigger (clitics allowed)?"""
         sentence = tokens[match.first].sentence
@@ -306,9 +330,10 @@ class EventStage:
     # ---- arguments -----------------------------------------------------------------------
     def _verb_subject(self, tokens: list[Token], match: Match, actors: list[ActorMention]):
         sentence = tokens[match.first].sentence
-        # VSO: the first actor after the verb, before any preposition
+        # VSO: the first actor after the verb, before any preposition (a dual or plural verb has
+        # its subject before it: «حفتر والسراج زارا موسكو»)
         k = match.last + 1
-        steps = 0
+        steps = _SUBJECT_WINDOW if match.value.plural else 0
         while k < len(tokens) and tokens[k].sentence == sentence and steps < _SUBJECT_WINDOW:
             t = tokens[k]
             m = _mention_at(actors, k)
@@ -342,7 +367,7 @@ class EventStage:
                 break
             m = _mention_ending_at(actors, k)
             if m is not None:
-                if self._governed(tokens, m):
+                if self._governed(tokens, m, actors):
                     k = m.first - 1
                     continue
                 first_subject = m
@@ -360,12 +385,19 @@ class EventStage:
             return nxt
         return None
 
-    def _governed(self, tokens: list[Token], m: ActorMention) -> bool:
-        """Is the mention the object of a preposition (standalone or attached)?"""
+    def _governed(self, tokens: list[Token], m: ActorMention, actors: list[ActorMention] | None = None) -> bool:
+        """Is the mention the object of a preposition (standalone or attached), itself or as the
+        second of a coordinated pair (مع مصر والمغرب)?"""
         if m.prefix.lstrip("وف")[:1] in ("ب", "ل", "ك"):
             return True
         prev = tokens[m.first - 1].norm if m.first > 0 else ""
-        return prev in self.g.prepositions
+        if prev in self.g.prepositions:
+            return True
+        if actors is not None and m.prefix.startswith("و"):
+            before = _mention_ending_at(actors, m.first - 1)
+            if before is not None and before is not m:
+                return self._governed(tokens, before, actors)
+        return False
 
     def _noun_arguments(self, tokens: list[Token], match: Match, actors: list[ActorMention], entry):
         """(agent, target, own) of an event noun: a genitive actor or nisba after it (دعم روسيا،
@@ -379,8 +411,10 @@ class EventStage:
                 b = _mention_at(actors, a.last + 1)
                 if b is not None:
                     return a, b, False
-        if match.suffix:  # زيارته، دعمها: the agent is a pronoun, resolved by the clause
-            return None, None, True
+        if match.suffix:
+            if entry.genitive == "target":  # اعتقالهما: the pronoun is the victim, named before
+                return None, self._antecedent(tokens, match, actors), False
+            return None, None, True  # زيارته، دعمها: the agent is a pronoun, resolved by the clause
         gen = None
         while k < len(tokens) and tokens[k].sentence == sentence and k <= match.last + 3:
             norm = tokens[k].norm
@@ -391,8 +425,7 @@ class EventStage:
                 return m, None, False
             m = _mention_at(actors, k)
             if m is not None:
-                bare = m.prefix.lstrip("وف")
-                if not bare or (bare == "ال" and m.kind == "nisba"):
+                if m.prefix.lstrip("وف") in ("", "ال"):  # not governed by an attached ب/ل
                     gen = m
                 break
             if norm in self.g.np_fillers or norm in _QUOTE_TOKENS:
@@ -401,9 +434,17 @@ class EventStage:
             break
         if gen is None:
             return None, None, False
-        if entry.genitive == "target":
+        # the genitive of a verb's masdar in -ة (مهاجمة السفارة، مداهمة المنزل) is its object in conflict
+        genitive = "target" if match.value.form == "participle" and entry.root >= "09" else entry.genitive
+        if genitive == "target":
             return None, gen, False
         return gen, None, False
+
+    def _antecedent(self, tokens: list[Token], match: Match, actors: list[ActorMention]):
+        """The actor a pronoun on the trigger refers to: the nearest one before it in the sentence."""
+        sentence = tokens[match.first].sentence
+        before = [m for m in actors if m.sentence == sentence and m.last < match.first]
+        return before[-1] if before else None
 
     def _passive_agent(self, tokens: list[Token], match: Match, actors: list[ActorMention]):
         """من طرف / من قبل / على يد / بيد + actor, within the clause after the trigger."""
@@ -517,6 +558,19 @@ class EventStage:
                     return ActorMention(t.start, t.end, "", None, None, None, None, "side", sentence,
                                         first=k, last=k)
         return None
+
+    def _authorities_of_place(self, doc: Document, trig: Trigger, target: ActorMention):
+        """Arrests and detentions with no agent named (تم اعتقالهما في طرابلس) are the acts of the
+        authorities of the place where they happen (COP), the document's home country else."""
+        s = doc.sentences[trig.sentence]
+        country = next((p.country for p in doc.places if s.start <= p.start < s.end and p.country), None)
+        note = "agent:place"
+        if country is None:
+            country, note = _home_country(doc), "agent:document"
+        if country is None:
+            return None
+        return ActorMention(trig.start, trig.end, "", None, country, "COP", country + "COP", "implicit",
+                            trig.sentence, note=note, first=-1, last=-1)
 
     def _with_context_country(self, doc: Document, m: ActorMention | None, sentence: int, ctx: _Context):
         """A role with no country (المحتجون، قوات الأمن) takes the country of a place in its

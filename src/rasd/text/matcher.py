@@ -57,9 +57,9 @@ class Match:
 class TokenStream:
     """The matching forms of a token list joined by spaces, with a map back to token indices."""
 
-    __slots__ = ("text", "starts", "ends")
+    __slots__ = ("text", "starts", "ends", "marbuta")
 
-    def __init__(self, tokens: Sequence[Token]):
+    def __init__(self, tokens: Sequence[Token], source: str | None = None):
         starts, ends, parts, pos = [], [], [], 0
         for tok in tokens:
             starts.append(pos)
@@ -70,6 +70,9 @@ class TokenStream:
         self.text = " ".join(parts)
         self.starts = starts
         self.ends = ends
+        # tokens written with a final ta marbuta (ة), whose folded ه is no pronoun: وعودة ≠ وعود + ه
+        self.marbuta = {i for i, tok in enumerate(tokens) if source is not None and source[tok.end - 1:tok.end] == "ة"} \
+            if source is not None else set()
 
     def token_at(self, pos: int) -> int:
         return bisect_right(self.starts, pos) - 1
@@ -127,6 +130,8 @@ class PhraseMatcher:
             last = stream.token_at(end_pos)
             prefix = text[stream.starts[first]:start]
             suffix = text[end:stream.ends[last]]
+            if suffix.endswith("ه") and last in stream.marbuta:
+                continue
             for pre, suf, value in values:
                 if suffix and "ال" in prefix:
                     continue  # a definite noun takes no enclitic: الاجتماعي is no «the meeting + ي»
