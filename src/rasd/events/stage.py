@@ -179,8 +179,7 @@ class EventStage:
                 ev.date = _attach_date(own_dates, trig, ctx, background)
                 ev.location = _attach_place(doc, trig)
                 ev = self._finish(doc, ev)
-                key = (ev.source.country if ev.source else None, ev.target.country if ev.target else None,
-                       ev.cameo, ev.date.value if ev.date else None)
+                key = (_side(ev.source), _side(ev.target), ev.cameo, ev.date.value if ev.date else None)
                 if key in seen:
                     continue
                 seen.add(key)
@@ -486,19 +485,14 @@ class EventStage:
         return definite and (prev in self.g.anaphoric or prev in self.g.prepositions)
 
     def _clause_subject(self, tokens: list[Token], match: Match, actors: list[ActorMention]):
-        """The subject of the clause a noun trigger sits in: the first ungoverned actor before it."""
+        """The subject of the clause a noun, participle or phrase trigger belongs to: the first
+        ungoverned actor before it in the sentence (relative clauses in between do not change it:
+        «عبر الوزير عن ثقته … التي يمر بها، معربا عن تطلع بلاده»)."""
         sentence = tokens[match.first].sentence
-        best = None
         for m in actors:
-            if m.sentence != sentence or m.last >= match.first:
-                continue
-            if self._governed(tokens, m):
-                continue
-            if any(tokens[k].norm in self.g.clause_breakers for k in range(m.last + 1, match.first)):
-                continue
-            best = m
-            break
-        return best
+            if m.sentence == sentence and m.last < match.first and not self._governed(tokens, m, actors):
+                return m
+        return None
 
     def _target(self, tokens: list[Token], match: Match, actors: list[ActorMention], entry, source):
         sentence = tokens[match.first].sentence
@@ -663,6 +657,12 @@ def _rest_at(tokens: list[Token], j: int, rest: tuple[str, ...]) -> bool:
 
 def _strip_conj(norm: str) -> str:
     return norm[1:] if len(norm) > 2 and norm[0] in "وف" else norm
+
+
+def _side(m: ActorMention | None) -> str | None:
+    """What tells two events of one document apart on one side: the actor's code (LBYMIL and
+    LBYGOV visiting Moscow are two visits), else its country."""
+    return None if m is None else (m.code or m.country)
 
 
 def _stateless_group(m: ActorMention) -> bool:
