@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, shared_or_skip
 from rasd import default_pipeline
 from rasd.evaluate import evaluate
 
@@ -17,6 +16,17 @@ from rasd.evaluate import evaluate
 GATES = {
     "seeds": ("gold/seed-events.jsonl", "seeds", 0.80, 0.85, None),
 }
+
+
+ROOT = Path(__file__).resolve().parents[2]
+SHARED = ROOT.parent / "shared"
+
+
+def shared_or_skip(*parts: str) -> Path:
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"{path} is not here (../shared is absent)")
+    return path
 
 
 @pytest.fixture(scope="module")

@@ -20,9 +20,9 @@ def docs():
 def test_coded_events_are_stored_with_their_evidence(store, small_pipeline):
     report = store.ingest(docs(), small_pipeline)
     assert (report.new, report.failed) == (3, 0), store.failures()
-    got = sorted((e.source_code, e.target_code, e.cameo) for e in store.events())
+    got = sorted(((e.source_code, e.target_code, e.cameo) for e in store.events()), key=str)
     assert got == sorted([("RUSGOV", "LBYGOV", "043"), ("RUSGOV", "LBYGOV", "051"), ("LBYMIL", "RUSGOV", "042"),
-                          ("LBYCVL", None, "141")])
+                          ("LBYCVL", None, "141")], key=str)
     for m in store.mentions():
         text = store.text(m.doc_id)
         assert text[m.trigger_start:m.trigger_end] == m.trigger_text

@@ -107,7 +107,7 @@ def verb_forms(past: str, present: str) -> tuple[list[str], list[str], list[str]
         if stem.endswith("ي"):
             participles.update({mstem[:-1] + "يا", mstem[:-1] + "يه", mstem[:-1] + "ين"})
         else:
-            participles.update({mstem + "ا", mstem + "ه", mstem + "ين", mstem + "ون"})
+            participles.update({mstem + "ا", mstem + "ه", mstem + "ين"})  # hal: مؤكدا، مؤكدين (no nominative)
     forms -= past_forms
     return sorted(past_forms), sorted(forms), sorted(participles - forms - past_forms)
 

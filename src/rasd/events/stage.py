@@ -201,6 +201,8 @@ class EventStage:
         if trig.negated or self._hypothetical(tokens, match.first) or self._anaphoric(tokens, match) \
                 or self._complement(doc, match):
             return []
+        if sense.form == "participle" and any(m.first <= match.first <= m.last for m in mentions):
+            return []  # محتجين، مسلحين: the participle names an actor here, not a circumstance
         if entry.requires and not self._near(tokens, match, entry.requires):
             return []
         code = self._refine(tokens, match, entry)
@@ -259,6 +261,10 @@ class EventStage:
             target = self._target(tokens, match, actors, entry, source)
         source = self._with_context_country(doc, source, trig.sentence, ctx)
         target = self._with_context_country(doc, target, trig.sentence, ctx)
+        if target is None and code[:2] in _NEEDS_TARGET:
+            target = self._any_target(tokens, match, actors, source)
+        if target is not None and source is not None and _state_addressed(source, target):
+            target = replace(target, sector="GOV", code=target.country + "GOV", note="target:state")
         if target is None or target.country is None or _same_actor(source, target):
             target = self._fallback_target(tokens, match, mentions, source, ctx, code)
         if source is None and code[:2] == "17" and target is not None:
@@ -526,6 +532,24 @@ class EventStage:
             # a quantifier between the preposition and the actor: مع جميع الأطراف
         return None
 
+    def _any_target(self, tokens: list[Token], match: Match, actors: list[ActorMention], source):
+        """When no actor follows one of the entry's own prepositions: the first actor after the
+        trigger in its clause that is not the subject (أشاد الوزير بالتعاون مع مصر)."""
+        sentence = tokens[match.first].sentence
+        start = max(match.last, source.last if source is not None and source.first > match.last else -1) + 1
+        for m in actors:
+            if m.sentence != sentence or m.first < start or m.first > match.last + _TARGET_WINDOW:
+                continue
+            if any(tokens[k].norm in self.g.clause_breakers or tokens[k].norm in _PUNCT for k in range(start, m.first)):
+                return None
+            if source is not None and _same_actor(source, m):
+                continue
+            prev = tokens[m.first - 1].norm if m.first > 0 else ""
+            if prev in ("عن", "حول", "بشان", "حيال", "في", "من", "منذ", "خلال"):
+                continue  # what is spoken about (الإفراج عن المواطنين), not whom the act addresses
+            return m
+        return None
+
     def _fallback_target(self, tokens, match, mentions, source, ctx: _Context, code: str):
         """With no target in the clause: a country where the act happens (في ليبيا), else the other
         side of the document's dyad for verbal cooperation."""
@@ -657,6 +681,16 @@ def _rest_at(tokens: list[Token], j: int, rest: tuple[str, ...]) -> bool:
 
 def _strip_conj(norm: str) -> str:
     return norm[1:] if len(norm) > 2 and norm[0] in "وف" else norm
+
+
+_NON_STATE = {"CVL", "OPP", "LAB", "MED", "BUS", "EDU", "HLH", "REB", "UAF", "PTY", "REF", "AGR", "REL", "HRI", "NGO"}
+
+
+def _state_addressed(source: ActorMention, target: ActorMention) -> bool:
+    """A non-state actor acting towards its own country (المعارضة التونسية تدعو تونس …) acts
+    towards that country's government."""
+    return (target.country == source.country and target.sector is None and target.kind in ("country", "capital")
+            and source.sector in _NON_STATE)
 
 
 def _side(m: ActorMention | None) -> str | None:
