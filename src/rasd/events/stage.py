@@ -639,7 +639,9 @@ def _mention_ending_at(mentions: Iterable[ActorMention], token: int) -> ActorMen
 
 
 def _country_mention(anchor: ActorMention, country: str, note: str = "both-sides") -> ActorMention:
-    return ActorMention(anchor.start, anchor.end, anchor.text, None, country, None, country, "side",
+    """An actor not written as such (a side of «الطرفان», the other side of the document's dyad):
+    its text is empty and its span a point, at the words that evoke it."""
+    return ActorMention(anchor.start, anchor.start, "", None, country, None, country, "side",
                         anchor.sentence, note=note, first=anchor.first, last=anchor.last)
 
 
