@@ -165,3 +165,9 @@ def test_context_bound_body_outside_its_country_is_a_role(mentions):
 ])
 def test_common_words_name_no_country(mentions, text, not_iso3):
     assert not_iso3 not in {m.country for m in mentions(text)}
+
+
+@pytest.mark.parametrize("text", ["فاز ريال مدريد على برشلونة", "تعادل باريس سان جيرمان", "خسر أجاكس أمستردام"])
+def test_clubs_named_after_a_capital_are_no_government(mentions, text):
+    sectors = {m.sector for m in mentions(text) if m.country}
+    assert sectors == {"SPO"}
