@@ -30,6 +30,7 @@ test: $(STAMP_TEST)
 
 bench: $(STAMP_DEMO)
 	$(BIN)/python scripts/bench.py
+	$(BIN)/python scripts/bench_store.py
 
 eval: $(STAMP_DEMO)
 	$(BIN)/rasd eval ../shared/gold/seed-events.jsonl --docs ../shared/seeds

@@ -10,6 +10,7 @@ _ARABIC_SCRIPT = re.compile(r"[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uF
 _PERSIAN_LETTERS = re.compile(r"[پچژگکی\u06C0-\u06D3]")
 _LETTER = re.compile(r"[^\W\d_]")
 _SAMPLE = 3000  # characters read to decide
+_ARABIC_VARIETIES = {"ary", "arz", "apc", "acm", "afb", "ajp", "aeb", "arq", "ars"}  # dialect codes are Arabic
 
 
 @lru_cache(maxsize=1)
@@ -27,7 +28,7 @@ def language(text: str) -> str:
         return "und"
     arabic = len(_ARABIC_SCRIPT.findall(sample))
     lang, _ = _identifier().classify(sample)
-    if lang == "ar":
+    if lang == "ar" or lang in _ARABIC_VARIETIES:
         return "ar"
     if arabic / letters >= 0.6:
         persian = len(_PERSIAN_LETTERS.findall(sample))

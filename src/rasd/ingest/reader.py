@@ -11,6 +11,8 @@ Language: documents not in ``languages`` are failures with reason ``language:xx`
 """
 from __future__ import annotations
 
+import re
+
 import gzip
 import io
 import json
@@ -28,6 +30,10 @@ from rasd.ingest.feeds import FeedItem, parse_feed
 from rasd.ingest.fetch import Fetcher, FetchSettings
 from rasd.ingest.html import extract, looks_like_html
 from rasd.ingest.lang import language
+
+_LETTER = re.compile(r"[^\W\d_]")
+_ARABIC_LETTER = re.compile(r"[\u0600-\u06FF]")
+_PARAGRAPH_MIN_LETTERS = 30
 from rasd.ingest.records import Failure, RawDocument
 from rasd.ingest.warc import HTML_TYPES, warc_records
 
@@ -277,7 +283,26 @@ class _Reader:
         lang = language(doc.text)
         if lang not in self.opts.languages:
             return Failure(doc.input or doc.id, f"language:{lang}")
-        return replace(doc, language=lang)
+        text, skipped = self._keep_paragraphs(doc.text)
+        return replace(doc, language=lang, text=text, skipped_paragraphs=skipped)
+
+    def _keep_paragraphs(self, text: str) -> tuple[str, tuple[tuple[int, str], ...]]:
+        """Drop the paragraphs of a kept document that are in another language (a French or
+        English paragraph in an Arabic article), saying which and why. Paragraphs mostly in
+        Arabic script, and short ones, are kept without asking the model."""
+        lines = text.split("\n")
+        kept, skipped = [], []
+        for i, line in enumerate(lines):
+            letters = len(_LETTER.findall(line))
+            if letters >= _PARAGRAPH_MIN_LETTERS and len(_ARABIC_LETTER.findall(line)) < letters / 2:
+                lang = language(line)
+                if lang not in self.opts.languages and lang != "und":
+                    skipped.append((i, lang))
+                    continue
+            kept.append(line)
+        if not skipped:
+            return text, ()
+        return "\n".join(kept), tuple(skipped)
 
 
 def _jsonl_record(line: str, key: str, default_id: str, accept: Callable[[RawDocument], Item]) -> Item:

@@ -27,6 +27,8 @@ class RawDocument:
     html_meta: dict[str, Any] = field(default_factory=dict)
     input: str = ""  # the input it came from (a path, "path:line", "path#uri", a URL or "-")
     language: str | None = None
+    # paragraphs left out because they are in another language: (paragraph index, language code)
+    skipped_paragraphs: tuple[tuple[int, str], ...] = ()
 
     def to_document(self) -> Document:
         """The pipeline's document for this article."""

@@ -42,7 +42,10 @@ def store_commands() -> None:
               help="JSON lines (.jsonl or .jsonl.gz): {id|docno, text, published|time?, title?, url?}.")
 @_db_option
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
-def ingest_cmd(paths, input_jsonl, db, quiet):
+@click.option("--glob", "globs", multiple=True, help="Only files matching this pattern in folders (repeatable).")
+@click.option("--failures", "failures_path", type=click.Path(dir_okay=False),
+              help="Write every input of this run that failed, with the stage and reason (TSV).")
+def ingest_cmd(paths, input_jsonl, db, quiet, globs, failures_path):
     """Code documents and store their events (idempotent: a stored document is skipped).
 
     \b
@@ -57,7 +60,7 @@ def ingest_cmd(paths, input_jsonl, db, quiet):
     from rasd.pipeline import Pipeline
     try:
         pipeline = Pipeline.default()
-        items = read(list(paths) + list(input_jsonl))  # a reader's failures are recorded by the store
+        items = read(list(paths) + list(input_jsonl), glob=list(globs) or None)  # failures go to the store
         with _open(db) as store:
             if quiet:
                 report = store.ingest(items, pipeline)
@@ -70,11 +73,18 @@ def ingest_cmd(paths, input_jsonl, db, quiet):
     click.echo(f"new {report.new}, duplicate {report.duplicate}, near-duplicate {report.near_duplicate}, "
                f"failed {report.failed}; events {report.events} (mentions {report.mentions}) "
                f"in {report.seconds:.1f} s ({rate:.0f} documents/s) → {store.path}")
-    if report.failed:
+    if report.failed or failures_path:
         with _open(db) as store:
-            for f in store.failures(report.run_id)[:20]:
-                click.echo(f"rasd: {f.doc_id or ''} {f.stage}: {f.message}", err=True)
-        click.echo(f"rasd: {report.failed} input(s) failed (run {report.run_id}, table failures)", err=True)
+            failures = store.failures(report.run_id)
+        for f in failures[:20]:
+            click.echo(f"rasd: {f.doc_id or ''} {f.stage}: {f.message}", err=True)
+        if report.failed:
+            click.echo(f"rasd: {report.failed} input(s) failed (run {report.run_id}, table failures)", err=True)
+        if failures_path:
+            with open(failures_path, "w", encoding="utf-8") as out:
+                out.write("input\tstage\treason\n")
+                for f in failures:
+                    out.write(f"{f.doc_id or ''}\t{f.stage}\t{f.message}\n")
     sys.exit(2 if report.failed else 0)
 
 
