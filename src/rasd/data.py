@@ -12,7 +12,7 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 LINE = "__line__"
 
 
-class _LineLoader(yaml.SafeLoader):
+class _LineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # libyaml when PyYAML has it
     """A safe loader that records the line of every mapping under the key ``__line__``."""
 
 
