@@ -68,8 +68,10 @@ class Surface:
     priority: int  # lower wins among equally long matches
 
 
-_PRIORITY = {"person": 0, "org": 1, "country": 2, "capital": 3, "person-short": 4, "org-short": 5,
-             "role": 6, "nisba": 7}
+# Among equally long matches: full names first; a nisba before a short name it shares
+# (السفير السوداني is Sudan's ambassador, not al-Sudani's).
+_PRIORITY = {"person": 0, "org": 1, "country": 2, "capital": 3, "nisba": 4, "person-short": 5, "org-short": 6,
+             "role": 7}
 
 
 def country_of(code: str | None) -> str | None:

@@ -145,8 +145,8 @@ class PhraseMatcher:
 
 
 def longest(matches: Iterable[Match], rank=lambda m: 0) -> list[Match]:
-    """Non-overlapping matches: longest first (in tokens, then in characters), then by rank."""
-    ordered = sorted(matches, key=lambda m: (-(m.last - m.first), -len(m.key), rank(m), m.first))
+    """Non-overlapping matches: longest first (in tokens), then by rank, then the longer key."""
+    ordered = sorted(matches, key=lambda m: (-(m.last - m.first), rank(m), -len(m.key), m.first))
     taken: list[Match] = []
     used: set[int] = set()
     for m in ordered:
