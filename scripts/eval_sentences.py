@@ -1,0 +1,75 @@
+"""Protest and assault detection on labelled corpus sentences (issue 4's yes/no set).
+
+    python scripts/eval_sentences.py [--labels tests/data/dev/protest-assault-sentences.tsv]
+                                     [--corpus ../shared/corpus/jawharafm-2015-2017.jsonl.gz] [-v]
+
+Each row names a sentence of a corpus article by offsets; rasd codes the sentence alone (with
+the article's date), and a sentence counts as "protest" when an event of CAMEO root 14 comes out,
+"assault" when one of roots 18, 19 or 20 does. Prints precision and recall for each class.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import gzip
+import json
+from datetime import date
+from pathlib import Path
+
+from rasd import default_pipeline
+from rasd.model import Document
+
+ROOT = Path(__file__).resolve().parents[1]
+CLASSES = {"protest": {"14"}, "assault": {"18", "19", "20"}}
+
+
+def _day(value):
+    if not value:
+        return None
+    try:
+        if "/" in value[:10]:
+            d, m, y = value[:10].split("/")
+            return date(int(y), int(m), int(d))
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def score(labels: Path, corpus: Path, verbose: bool = False) -> dict[str, dict[str, float]]:
+    rows = list(csv.DictReader(open(labels, encoding="utf-8"), delimiter="\t"))
+    wanted = {r["docno"] for r in rows}
+    articles = {}
+    with gzip.open(corpus, "rt", encoding="utf-8") as f:
+        for line in f:
+            rec = json.loads(line)
+            if rec.get("docno") in wanted:
+                articles[rec["docno"]] = rec
+    pipe = default_pipeline()
+    counts = {c: {"tp": 0, "fp": 0, "fn": 0} for c in CLASSES}
+    for r in rows:
+        art = articles[r["docno"]]
+        sentence = art["text"][int(r["start"]):int(r["end"])]
+        roots = {e.cameo_root for e in pipe.run(Document(r["docno"], sentence, published=_day(art.get("time")))).events}
+        for c, want in CLASSES.items():
+            gold, pred = r[c] == "yes", bool(roots & want)
+            key = "tp" if gold and pred else "fp" if pred else "fn" if gold else None
+            if key:
+                counts[c][key] += 1
+            if verbose and gold != pred:
+                print(f"{c:8} gold={r[c]:3} pred={'yes' if pred else 'no':3} {sentence[:110]}")
+    out = {}
+    for c, k in counts.items():
+        p = k["tp"] / (k["tp"] + k["fp"]) if k["tp"] + k["fp"] else 0.0
+        rc = k["tp"] / (k["tp"] + k["fn"]) if k["tp"] + k["fn"] else 0.0
+        out[c] = {"precision": round(p, 3), "recall": round(rc, 3), **k}
+    return out
+
+
+if __name__ == "__main__":
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--labels", type=Path, default=ROOT / "tests" / "data" / "dev" / "protest-assault-sentences.tsv")
+    ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus" / "jawharafm-2015-2017.jsonl.gz")
+    ap.add_argument("-v", action="store_true")
+    a = ap.parse_args()
+    for c, v in score(a.labels, a.corpus, a.v).items():
+        print(f"{c:8} precision {v['precision']:.3f}  recall {v['recall']:.3f}  (tp {v['tp']}, fp {v['fp']}, fn {v['fn']})")
