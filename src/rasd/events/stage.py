@@ -33,6 +33,7 @@ _PUNCT = set("،,.:؛;!?؟()[]")
 _QUOTE_TOKENS = {'"'}
 # Future forms of cooperation are intents (CAMEO 03): root → intent code.
 _INTENT_OF = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
+_UNKNOWN_AGENT_OK = {"18", "19", "20"}  # attacks by unnamed authors are coded with a null source
 _NEEDS_TARGET = {"01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "13", "16"}
 _VERBAL_COOPERATION = {"02", "03", "04", "05"}
 _SUBJECT_WINDOW = 5
@@ -269,7 +270,15 @@ class EventStage:
             target = self._fallback_target(tokens, match, mentions, source, ctx, code)
         if source is None and code[:2] == "17" and target is not None:
             source = self._authorities_of_place(doc, trig, target)
-        if source is None or (source.country is None and not _stateless_group(source)):
+        if source is None and code[:2] == "14":
+            source = self._implicit_actor(doc, trig, "CVL", "agent:protesters")  # people of the place
+        if source is None and code[:2] in _UNKNOWN_AGENT_OK:
+            # an attack whose authors are not named is still an event (source null), when it has a
+            # victim or a place
+            s_ = doc.sentences[trig.sentence]
+            if target is None and not any(s_.start <= p.start < s_.end for p in doc.places):
+                return None
+        elif source is None or (source.country is None and not _stateless_group(source)):
             return None
         if target is not None and target.country is None and not _stateless_group(target):
             target = None
@@ -580,14 +589,18 @@ class EventStage:
     def _authorities_of_place(self, doc: Document, trig: Trigger, target: ActorMention):
         """Arrests and detentions with no agent named (تم اعتقالهما في طرابلس) are the acts of the
         authorities of the place where they happen (COP), the document's home country else."""
+        return self._implicit_actor(doc, trig, "COP", "agent:authorities")
+
+    def _implicit_actor(self, doc: Document, trig: Trigger, sector: str, note: str):
+        """An actor the text implies but does not name, of the country of the place in the
+        trigger's sentence, else of the document's home country; its span is a point."""
         s = doc.sentences[trig.sentence]
         country = next((p.country for p in doc.places if s.start <= p.start < s.end and p.country), None)
-        note = "agent:place"
         if country is None:
-            country, note = _home_country(doc), "agent:document"
+            country = _home_country(doc)
         if country is None:
             return None
-        return ActorMention(trig.start, trig.end, "", None, country, "COP", country + "COP", "implicit",
+        return ActorMention(trig.start, trig.start, "", None, country, sector, country + sector, "implicit",
                             trig.sentence, note=note, first=-1, last=-1)
 
     def _with_context_country(self, doc: Document, m: ActorMention | None, sentence: int, ctx: _Context):
