@@ -185,8 +185,9 @@ class EventStage:
                     continue
                 seen.add(key)
                 events.append(ev)
-            if own_dates:
-                ctx.story_date = own_dates[-1]
+            moving = [d for d in own_dates if _moves_story(d, doc.published, background)]
+            if moving:
+                ctx.story_date = moving[-1]
             subj = self._sentence_subject(tokens, mentions, sent)
             if subj is not None:
                 ctx.topic = subj
@@ -761,6 +762,22 @@ def _word_with_clitics(text: str, w: str) -> bool:
         if f" {pre}{w} " in text:
             return True
     return False
+
+
+def _moves_story(d: DateValue, published, background: bool) -> bool:
+    """Does a date expression set the date the story is at for the sentences after it? A
+    relative one does (أمس، الخميس الماضي), and any one in a background frame (وكانت روسيا قد
+    أجلت … في أكتوبر 2013, whose next sentences go on with that past); an explicit past date in
+    passing (اعتقلا في مايو 2019، الذي احتضنته برلين في 19 يناير) is its clause's alone."""
+    if d.value is None:
+        return False
+    source = d.source or ""
+    if background or source.startswith(("relative:", "weekday:", "anaphora")):
+        return True
+    if published is None or d.precision != "day":
+        return False
+    from datetime import date as _date
+    return abs((_date.fromisoformat(d.value) - published).days) <= 7
 
 
 def _attach_date(own: list[DateValue], trig: Trigger, ctx: _Context, background: bool) -> DateValue | None:
