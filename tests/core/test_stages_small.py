@@ -78,3 +78,21 @@ class _Clean:
     def __call__(self, doc):
         doc.text = doc.raw
         return doc
+
+
+def test_no_date_evidence_gives_a_null_date_with_its_reason(small_pipeline):
+    from rasd.model import Document
+
+    doc = small_pipeline.run(Document("t", "التقى لافروف السراج في موسكو."))
+    (ev,) = doc.events
+    rec = ev.to_record()
+    assert rec["date"] is None and rec["date_precision"] is None
+    assert rec["date_source"] == "publication:unknown"
+
+
+def test_the_date_of_yesterday_and_its_source(small_pipeline):
+    from rasd.model import Document
+
+    doc = small_pipeline.run(Document("t", "التقى لافروف السراج في موسكو.", published=date(2020, 6, 4)))
+    assert doc.events[0].to_record()["date"] == "2020-06-04"
+    assert doc.events[0].to_record()["date_source"] == "publication"

@@ -780,16 +780,20 @@ def _moves_story(d: DateValue, published, background: bool) -> bool:
     return abs((_date.fromisoformat(d.value) - published).days) <= 7
 
 
-def _attach_date(own: list[DateValue], trig: Trigger, ctx: _Context, background: bool) -> DateValue | None:
+def _attach_date(own: list[DateValue], trig: Trigger, ctx: _Context, background: bool) -> DateValue:
+    """The date of an event, as a cascade that records which step gave it: a date expression of
+    its own sentence (the nearest) → the date the story is at (``story:…``) → the publication date
+    (``publication``). A background event (وكانت … قد) never falls back to the publication date;
+    with no evidence the value is null and the source says why, never today's date."""
     if own:
         return min(own, key=lambda d: abs(d.start - trig.start))
     if ctx.story_date is not None:
         if background and ctx.story_date.source == "publication":
-            return None
+            return DateValue(None, None, None, "background:undated")
         if ctx.story_date.source == "publication":
             return ctx.story_date
         return replace(ctx.story_date, source="story:" + (ctx.story_date.source or ""))
-    return None
+    return DateValue(None, None, None, "publication:unknown")
 
 
 def _attach_place(doc: Document, trig: Trigger) -> Location | None:
