@@ -107,6 +107,10 @@ class TriggerStage:
                 return True
             if k < first - 1 and t.norm not in self.g.adverbs:
                 break
+        # «دون أن يوقع على اتفاق …»: the act and what depends on it did not happen
+        window = [t.norm for _, t in _back(tokens, first, 6)]
+        if any(a == "دون" and b == "ان" for a, b in zip(window[1:], window)):
+            return True
         return any(_strip_conj(t.norm) in self.g.denial_verbs for _, t in _back(tokens, first, 7))
 
     def _future_context(self, tokens: list[Token], first: int) -> bool:
@@ -311,7 +315,7 @@ class EventStage:
     def _complement(self, doc: Document, match: Match) -> bool:
         """An event noun right after another trigger is its complement, not an event of its own
         (ضرورة الإفراج، تنسيق الدعم، دعوة إلى الحوار are one act each)."""
-        if match.value.form != "noun":
+        if match.value.form not in ("noun", "phrase") or (match.value.form == "phrase" and match.prefix):
             return False
         k = match.first - 1
         while k >= 0 and doc.tokens[k].norm in _QUOTE_TOKENS:
