@@ -14,7 +14,6 @@ import os
 import resource
 import sys
 import time
-from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -32,6 +31,7 @@ def main() -> int:
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})  # one core
 
+    from rasd.dates_util import parse_day
     from rasd.model import Document
     from rasd.pipeline import Pipeline
 
@@ -42,7 +42,7 @@ def main() -> int:
     t0 = time.perf_counter()
     for rec in _records(args.corpus, args.limit):
         text = rec.get("text") or ""
-        pub = _day(rec.get("time"))
+        pub = parse_day(rec.get("time"))
         doc = pipeline.run(Document(rec.get("docno", str(n_articles)), text, published=pub))
         n_articles += 1
         n_sentences += len(doc.sentences)
@@ -58,19 +58,6 @@ def main() -> int:
     print(f"events              {n_events:8d}")
     print(f"peak memory         {peak_mb:8.1f} MB")
     return 0
-
-
-def _day(value: str | None) -> date | None:
-    """The corpus writes 2016-12-10T10:18:00+01:00 or 17/05/2015."""
-    if not value:
-        return None
-    try:
-        if "/" in value[:10]:
-            d, m, y = value[:10].split("/")
-            return date(int(y), int(m), int(d))
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        return None
 
 
 def _records(path: Path, limit: int):

@@ -13,26 +13,14 @@ import argparse
 import csv
 import gzip
 import json
-from datetime import date
 from pathlib import Path
 
 from rasd import default_pipeline
+from rasd.dates_util import parse_day
 from rasd.model import Document
 
 ROOT = Path(__file__).resolve().parents[1]
 CLASSES = {"protest": {"14"}, "assault": {"18", "19", "20"}}
-
-
-def _day(value):
-    if not value:
-        return None
-    try:
-        if "/" in value[:10]:
-            d, m, y = value[:10].split("/")
-            return date(int(y), int(m), int(d))
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        return None
 
 
 def score(labels: Path, corpus: Path, verbose: bool = False) -> dict[str, dict[str, float]]:
@@ -49,7 +37,7 @@ def score(labels: Path, corpus: Path, verbose: bool = False) -> dict[str, dict[s
     for r in rows:
         art = articles[r["docno"]]
         sentence = art["text"][int(r["start"]):int(r["end"])]
-        roots = {e.cameo_root for e in pipe.run(Document(r["docno"], sentence, published=_day(art.get("time")))).events}
+        roots = {e.cameo_root for e in pipe.run(Document(r["docno"], sentence, published=parse_day(art.get("time")))).events}
         for c, want in CLASSES.items():
             gold, pred = r[c] == "yes", bool(roots & want)
             key = "tp" if gold and pred else "fp" if pred else "fn" if gold else None

@@ -29,3 +29,18 @@ def parse_partial(value: Any, *, end: bool = False) -> date | None:
     if day is None:
         return date(year, month, calendar.monthrange(year, month)[1]) if end else date(year, month, 1)
     return date(year, month, int(day))
+
+
+def parse_day(value: Any) -> date | None:
+    """A calendar day from what inputs write: ``2016-12-10``, ``2016-12-10T10:18:00+01:00`` or the
+    day-first ``17/05/2015``; None when it is none of these."""
+    if isinstance(value, date):
+        return value
+    text = str(value or "").strip()[:10]
+    try:
+        if "/" in text:
+            d, m, y = text.split("/")
+            return date(int(y), int(m), int(d))
+        return date.fromisoformat(text) if text else None
+    except ValueError:
+        return None

@@ -629,7 +629,6 @@ class EventStage:
         return any(t.norm in self.g.hypothetical or t.norm in self.g.questions for _, t in _back(tokens, first, 5))
 
     def _background(self, tokens: list[Token], index: int, doc: Document) -> bool:
-        sent = doc.sentences[index]
         head = " ".join(t.norm for t in _sentence_tokens(doc, index)[:6])
         return any(w in head for w in self.g.background if " " in w) or any(
             t.norm in self.g.background for t in _sentence_tokens(doc, index)[:4])

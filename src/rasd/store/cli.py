@@ -10,7 +10,7 @@ import io
 import json
 import sys
 from dataclasses import asdict
-from pathlib import Path
+
 from typing import Any
 
 import click
