@@ -161,6 +161,13 @@ class ActorStage:
         org_sector = next((x.s.actor.sector for x in members if x.s.kind in ("org", "org-short") and x.s.actor.sector), None)
         role_sector = next((x.s.actor.sector for x in members if x.s.kind == "role" and x.s.actor.sector), None)
         sector = org_sector or role_sector or b_sector or "GOV"
+        if country is None:
+            # a role with a place in genitive (والي سوسة، معتمد القصرين، أهالي بنقردان): the place's country
+            nxt = last + 1
+            if nxt < len(tokens):
+                place = next((p for p in doc.places if p.start == tokens[nxt].start and p.country), None)
+                if place is not None:
+                    country, note = place.country, "country:place"
         if country is None and len(members) == 1 and head.m.prefix.lstrip("وفبلك").startswith("ال"):
             # a definite bare role (السفير، الوفد) is one already named: the last with that head
             prior = last_by_head.get(head.s.actor.id)
