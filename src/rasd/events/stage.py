@@ -33,7 +33,8 @@ _PUNCT = set("،,.:؛;!?؟()[]")
 _QUOTE_TOKENS = {'"'}
 # Future forms of cooperation are intents (CAMEO 03): root → intent code.
 _INTENT_OF = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
-_UNKNOWN_AGENT_OK = {"18", "19", "20"}  # attacks by unnamed authors are coded with a null source
+_UNKNOWN_AGENT_OK = {"18", "19", "20"}
+_IMPLICIT_AUTHOR_OK = {"14"} | _UNKNOWN_AGENT_OK  # attacks by unnamed authors are coded with a null source
 _NEEDS_TARGET = {"01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "13", "16"}
 _VERBAL_COOPERATION = {"02", "03", "04", "05"}
 _SUBJECT_WINDOW = 5
@@ -250,12 +251,14 @@ class EventStage:
                 sources = [self._clause_subject(tokens, match, actors)]
         sources = [s for s in sources if s is not None]
         if not sources and both is None:
-            sources = [ctx.topic] if ctx.topic is not None else []
+            # no actor named: the topic; for protests and attacks an implied or unknown author
+            # (completed in _complete: the people of the place, or a null source)
+            sources = [ctx.topic] if ctx.topic is not None else ([None] if code[:2] in _IMPLICIT_AUTHOR_OK else [])
         if both is not None and len(ctx.dyad) >= 2:
             sources = [_country_mention(both, ctx.dyad[-2])]
             target = _country_mention(both, ctx.dyad[-1])
         out = []
-        for source in sources:
+        for source in sources:  # may be None (see above)
             ev = self._complete(doc, trig, match, mentions, actors, ctx, entry, code, source, target)
             if ev is not None:
                 out.append(ev)
