@@ -37,7 +37,9 @@ def score(labels: Path, corpus: Path, verbose: bool = False) -> dict[str, dict[s
     for r in rows:
         art = articles[r["docno"]]
         sentence = art["text"][int(r["start"]):int(r["end"])]
-        roots = {e.cameo_root for e in pipe.run(Document(r["docno"], sentence, published=parse_day(art.get("time")))).events}
+        doc = Document(r["docno"], sentence, published=parse_day(art.get("time")), url=art.get("url"))
+        doc.cache["outlet"] = art.get("src")  # the article's outlet, as rasd ingest would give it
+        roots = {e.cameo_root for e in pipe.run(doc).events}
         for c, want in CLASSES.items():
             gold, pred = r[c] == "yes", bool(roots & want)
             key = "tp" if gold and pred else "fp" if pred else "fn" if gold else None

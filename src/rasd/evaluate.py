@@ -222,7 +222,10 @@ def evaluate(gold_path: Path, docs_path: Path, pipeline) -> Score:
         text, title = src.get("text", ""), src.get("title")
         if title and not text.lstrip().startswith(title.strip()):
             text = title.strip() + "\n\n" + text  # the headline is part of the article
-        doc = Document(id=rec["doc"], raw=text, published=published, title=title)
+        doc = Document(id=rec["doc"], raw=text, published=published, title=title, url=src.get("url"))
+        outlet = src.get("outlet") or src.get("src")
+        if outlet:
+            doc.cache["outlet"] = outlet
         events = pipeline.run(doc).events
         scores.append(score_document(rec["doc"], rec["events"], events, published))
     return Score(scores)

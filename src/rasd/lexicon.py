@@ -20,11 +20,14 @@ def check_all() -> list[str]:
     ClutterWords.load()
     load_lexicon()
     gaz = Gazetteer.load()
+    from rasd.outlets import Outlets
+
+    outlets = Outlets.load()
     stats = kb.stats()
     return [
         f"actors    ok: {stats['country']} countries, {stats['org']} organizations, {stats['role']} role nouns, "
         f"{stats['person']} people ({stats['roles']} dated roles)",
         f"triggers  ok: {len(lex.entries)} entries, {len(lex.matcher)} surface forms, {len(cameo.codes)} CAMEO codes",
         f"places    ok: {len(gaz.places)} places",
-        "grammar, syntax, clutter, dates ok",
+        f"grammar, syntax, clutter, dates ok; {len(outlets.by_name)} outlet names",
     ]

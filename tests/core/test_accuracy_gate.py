@@ -55,15 +55,15 @@ def test_sample_articles_score(pipeline):
 
 def test_team_dev_set_floors(pipeline):
     """The team's Tunisian development set (tests/data/dev, dev part only; the held part is
-    reported, not tuned on). Measured P 0.435, R 0.340 when pinned."""
+    reported, not tuned on). Measured P 0.43, R 0.34 when pinned."""
     corpus = shared_or_skip("corpus", "jawharafm-2015-2017.jsonl.gz")
     score = evaluate(ROOT / "tests" / "data" / "dev" / "events-dev.jsonl", corpus, pipeline)
     assert score.precision >= 0.40 and score.recall >= 0.30, score.to_dict()
 
 
 def test_protest_and_assault_sentence_floors():
-    """The 200 labelled sentences (scripts/eval_sentences.py). Measured protest P 0.93 R 0.80,
-    assault P 0.84 R 0.52 when pinned."""
+    """The 200 labelled sentences (scripts/eval_sentences.py). Measured protest P 0.90 R 0.90,
+    assault P 0.76 R 0.56 when pinned."""
     import importlib.util
 
     corpus = shared_or_skip("corpus", "jawharafm-2015-2017.jsonl.gz")
@@ -71,5 +71,5 @@ def test_protest_and_assault_sentence_floors():
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     got = module.score(ROOT / "tests" / "data" / "dev" / "protest-assault-sentences.tsv", corpus)
-    assert got["protest"]["precision"] >= 0.85 and got["protest"]["recall"] >= 0.75, got
-    assert got["assault"]["precision"] >= 0.75 and got["assault"]["recall"] >= 0.45, got
+    assert got["protest"]["precision"] >= 0.85 and got["protest"]["recall"] >= 0.85, got
+    assert got["assault"]["precision"] >= 0.72 and got["assault"]["recall"] >= 0.50, got

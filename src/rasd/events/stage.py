@@ -171,6 +171,10 @@ class EventStage:
             idx = _sentence_of(doc, d.start)
             if idx is not None:
                 dates_by_sentence.setdefault(idx, []).append(d)
+        if "outlet_country" not in doc.cache:
+            from rasd.outlets import Outlets
+
+            doc.cache["outlet_country"] = Outlets.load().country_of(doc.cache.get("outlet"), doc.url)
         ctx = _Context(dyad=_document_dyad(doc.mentions), home=_home_country(doc))
         if doc.published:
             ctx.story_date = DateValue(doc.published.isoformat(), "day", None, "publication")
@@ -742,10 +746,10 @@ def _home_country(doc: Document) -> str | None:
     for p in doc.places:
         if p.country:
             counts[p.country] = counts.get(p.country, 0) + 1
-    if not counts:
-        return None
-    best = max(counts, key=lambda c: counts[c])
-    return best if counts[best] >= 2 else None
+    best = max(counts, key=lambda c: counts[c]) if counts else None
+    if best is not None and counts[best] >= 2:
+        return best
+    return doc.cache.get("outlet_country")  # the country the outlet reports from, when known
 
 
 def _sentence_of(doc: Document, offset: int) -> int | None:
