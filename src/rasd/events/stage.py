@@ -73,7 +73,8 @@ class TriggerStage:
         """Light-verb phrases split by their subject (أعربت روسيا عن قلقها، فرضت واشنطن عقوبات):
         the verb, then only actors, adverbs and commas, then the rest of the phrase. The match
         covers the verb alone, so the subject after it is found as in any verb-first clause."""
-        if not self.lexicon.gapped:
+        index = self._gapped_index()
+        if not index:
             return []
         tokens = doc.tokens
         covered = set()
@@ -82,16 +83,20 @@ class TriggerStage:
         out = []
         for i, tok in enumerate(tokens):
             head, prefix = tok.norm, ""
-            if head[:1] in ("و", "ف") and head[1:] in self.lexicon.gapped:
+            if head not in index and head[:1] in ("و", "ف") and head[1:] in index:
                 head, prefix = head[1:], head[:1]
-            phrases = self.lexicon.gapped.get(head)
-            if not phrases:
+            by_first = index.get(head)
+            if not by_first:
                 continue
             for j in range(i + 1, min(len(tokens), i + 10)):
                 t = tokens[j]
                 if t.sentence != tok.sentence:
                     break
-                hit = next((ph for ph in phrases if _rest_at(tokens, j, ph.rest)), None)
+                hit = None
+                for key in _with_enclitic_stripped(t.norm):
+                    hit = next((ph for ph in by_first.get(key, ()) if _rest_at(tokens, j, ph.rest)), None)
+                    if hit is not None:
+                        break
                 if hit is not None:
                     if j > i + 1:
                         out.append(Match(i, i, prefix, "", head, hit.sense))
@@ -99,6 +104,19 @@ class TriggerStage:
                 if not (j in covered or t.norm in self.g.adverbs or t.norm in ("،", ",") or t.norm in _QUOTE_TOKENS):
                     break
         return out
+
+    def _gapped_index(self):
+        """head verb → first word of the rest → phrases (built once)."""
+        index = getattr(self, "_gapped_cache", None)
+        if index is None:
+            index = {}
+            for head, phrases in self.lexicon.gapped.items():
+                by_first: dict[str, list] = {}
+                for ph in phrases:
+                    by_first.setdefault(ph.rest[0], []).append(ph)
+                index[head] = by_first
+            self._gapped_cache = index
+        return index
 
     def _negated(self, tokens: list[Token], first: int) -> bool:
         """A negator right before the trigger (لم يلتق، لن يزور، عدم), or a denial verb earlier in
@@ -687,6 +705,21 @@ def _back(tokens: list[Token], first: int, n: int):
         if t.sentence != sentence or t.norm in _PUNCT:
             return
         yield k, t
+
+
+_ENCLITIC_SUFFIXES = ("هما", "ها", "هم", "كم", "نا", "ه")
+
+
+def _with_enclitic_stripped(norm: str) -> list[str]:
+    """A word and the words it may be with an enclitic taken off (قلقها → قلق، رغبتها → رغبه)."""
+    out = [norm]
+    for suf in _ENCLITIC_SUFFIXES:
+        if norm.endswith(suf) and len(norm) - len(suf) >= 2:
+            stem = norm[:-len(suf)]
+            out.append(stem)
+            if stem.endswith("ت"):
+                out.append(stem[:-1] + "ه")
+    return out
 
 
 def _rest_at(tokens: list[Token], j: int, rest: tuple[str, ...]) -> bool:
