@@ -26,7 +26,6 @@ import argparse
 import csv
 import io
 import re
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 

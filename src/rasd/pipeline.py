@@ -143,42 +143,17 @@ class Pipeline:
     @classmethod
     def default(cls) -> "Pipeline":
         """The full Arabic pipeline with the shipped language data."""
-        from rasd.actors.kb import KnowledgeBase
-        from rasd.actors.stage import ActorStage
-        from rasd.events.cameo import CameoTable
-        from rasd.events.lexicon import TriggerLexicon
-        from rasd.events.stage import EventStage, TriggerStage
         from rasd.geo import Gazetteer
-        from rasd.grammar import Grammar
 
-        grammar = Grammar.load()
-        kb = KnowledgeBase.load()
-        cameo = CameoTable.load()
-        lexicon = TriggerLexicon.load(cameo=cameo)
-        return cls([
-            CleanStage(), NormalizeStage(), SegmentStage(), DateStage(), PlaceStage(Gazetteer.load()),
-            ActorStage(kb, grammar), TriggerStage(lexicon, grammar),
-            EventStage(lexicon, grammar, cameo, kb),
-        ])
+        return cls([CleanStage(), NormalizeStage(), SegmentStage(), DateStage(), PlaceStage(Gazetteer.load()),
+                    *_coding_stages()])
 
     @classmethod
     def coder(cls, actors: Path | None = None, triggers: Path | None = None) -> "Pipeline":
         """Only what codes events from clean text — normalize, segment, actors, triggers, events —
         over the given actor and trigger data folders (default: the shipped ones). For tests of
         the coding rules and for text known to be clean."""
-        from rasd.actors.kb import KnowledgeBase
-        from rasd.actors.stage import ActorStage
-        from rasd.events.cameo import CameoTable
-        from rasd.events.lexicon import TriggerLexicon
-        from rasd.events.stage import EventStage, TriggerStage
-        from rasd.grammar import Grammar
-
-        grammar = Grammar.load()
-        kb = KnowledgeBase.load(actors)
-        cameo = CameoTable.load()
-        lexicon = TriggerLexicon.load(triggers, cameo)
-        return cls([CleanStage(enabled=False), NormalizeStage(), SegmentStage(), ActorStage(kb, grammar),
-                    TriggerStage(lexicon, grammar), EventStage(lexicon, grammar, cameo, kb)])
+        return cls([CleanStage(enabled=False), NormalizeStage(), SegmentStage(), *_coding_stages(actors, triggers)])
 
     def run(self, doc: Document) -> Document:
         for stage in self.stages:
@@ -195,3 +170,19 @@ class Pipeline:
     def pipe(self, docs: Iterable[Document]) -> Iterable[Document]:
         for doc in docs:
             yield self.run(doc)
+
+
+def _coding_stages(actors: Path | None = None, triggers: Path | None = None) -> list[Stage]:
+    """Actors, triggers and events over the given data folders (default: the shipped ones)."""
+    from rasd.actors.kb import KnowledgeBase
+    from rasd.actors.stage import ActorStage
+    from rasd.events.cameo import CameoTable
+    from rasd.events.lexicon import TriggerLexicon
+    from rasd.events.stage import EventStage, TriggerStage
+    from rasd.grammar import Grammar
+
+    grammar = Grammar.load()
+    kb = KnowledgeBase.load(actors)
+    cameo = CameoTable.load()
+    lexicon = TriggerLexicon.load(triggers, cameo)
+    return [ActorStage(kb, grammar), TriggerStage(lexicon, grammar), EventStage(lexicon, grammar, cameo, kb)]

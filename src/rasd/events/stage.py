@@ -20,12 +20,14 @@ modality (negated, future). :class:`EventStage` assigns arguments clause by clau
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from datetime import date
 from typing import Iterable
 
 from rasd.events.cameo import CameoTable
 from rasd.events.lexicon import Sense, TriggerLexicon
 from rasd.grammar import Grammar
 from rasd.model import ActorMention, DateValue, Document, Event, Location, Token, Trigger
+from rasd.outlets import Outlets
 from rasd.text.matcher import Match, longest
 from rasd.actors.stage import token_stream
 
@@ -170,11 +172,12 @@ class EventStage:
     requires = ("mentions", "triggers")
     provides = ("events",)
 
-    def __init__(self, lexicon: TriggerLexicon, grammar: Grammar, cameo: CameoTable, kb=None):
+    def __init__(self, lexicon: TriggerLexicon, grammar: Grammar, cameo: CameoTable, kb=None, outlets=None):
         self.lexicon = lexicon
         self.g = grammar
         self.cameo = cameo
         self.kb = kb
+        self.outlets = outlets or Outlets.load()
 
     def __call__(self, doc: Document) -> Document:
         tokens = doc.tokens
@@ -190,9 +193,7 @@ class EventStage:
             if idx is not None:
                 dates_by_sentence.setdefault(idx, []).append(d)
         if "outlet_country" not in doc.cache:
-            from rasd.outlets import Outlets
-
-            doc.cache["outlet_country"] = Outlets.load().country_of(doc.cache.get("outlet"), doc.url)
+            doc.cache["outlet_country"] = self.outlets.country_of(doc.cache.get("outlet"), doc.url)
         ctx = _Context(dyad=_document_dyad(doc.mentions), home=_home_country(doc))
         if doc.published:
             ctx.story_date = DateValue(doc.published.isoformat(), "day", None, "publication")
@@ -325,8 +326,7 @@ class EventStage:
         """Re-resolve people's roles at the event's date when it differs from publication."""
         if self.kb is None or ev.date is None or ev.date.precision != "day" or ev.date.value is None:
             return ev
-        from datetime import date as _date
-        when = _date.fromisoformat(ev.date.value)
+        when = date.fromisoformat(ev.date.value)
         if doc.published == when:
             return ev
         for attr in ("source", "target"):
@@ -349,27 +349,11 @@ class EventStage:
 
     def _near(self, tokens: list[Token], match: Match, words: tuple[str, ...]) -> bool:
         """Does one of ``words`` stand within 8 tokens after the trigger (clitics allowed)?"""
-        sentence = tokens[match.first].sentence
-        window = [tokens[k].norm for k in range(match.last + 1, min(len(tokens), match.last + 9))
-                  if tokens[k].sentence == sentence]
-        text = " " + " ".join(window) + " "
-        return any(f" {w} " in text or _word_with_clitics(text, w) for w in words)
+        return _followed_by(tokens, match, words, 8)
 
     def _refine(self, tokens: list[Token], match: Match, entry) -> str:
-        if not entry.refine:
-            return entry.cameo
-        sentence = tokens[match.first].sentence
-        window = []
-        for k in range(match.last + 1, min(len(tokens), match.last + 13)):
-            if tokens[k].sentence != sentence:
-                break
-            window.append(tokens[k].norm)
-        text = " " + " ".join(window) + " "
-        for r in entry.refine:
-            for w in r.words:
-                if f" {w} " in text or _word_with_clitics(text, w):
-                    return r.cameo
-        return entry.cameo
+        """The entry's more specific code when one of its refinement words follows within 12 tokens."""
+        return next((r.cameo for r in entry.refine if _followed_by(tokens, match, r.words, 12)), entry.cameo)
 
     # ---- arguments -----------------------------------------------------------------------
     def _verb_subject(self, tokens: list[Token], match: Match, actors: list[ActorMention]):
@@ -800,6 +784,16 @@ def _sentence_tokens(doc: Document, index: int) -> list[Token]:
     return cache.get(index, [])
 
 
+def _followed_by(tokens: list[Token], match: Match, words: tuple[str, ...], n: int) -> bool:
+    """Does one of ``words`` (folded, clitics allowed) stand within ``n`` tokens after the match,
+    in its sentence?"""
+    sentence = tokens[match.first].sentence
+    window = [tokens[k].norm for k in range(match.last + 1, min(len(tokens), match.last + 1 + n))
+              if tokens[k].sentence == sentence]
+    text = " " + " ".join(window) + " "
+    return any(f" {w} " in text or _word_with_clitics(text, w) for w in words)
+
+
 def _word_with_clitics(text: str, w: str) -> bool:
     for pre in ("ال", "و", "ب", "ل", "بال", "وال", "لل"):
         if f" {pre}{w} " in text:
@@ -819,8 +813,7 @@ def _moves_story(d: DateValue, published, background: bool) -> bool:
         return True
     if published is None or d.precision != "day":
         return False
-    from datetime import date as _date
-    return abs((_date.fromisoformat(d.value) - published).days) <= 7
+    return abs((date.fromisoformat(d.value) - published).days) <= 7
 
 
 def _attach_date(own: list[DateValue], trig: Trigger, ctx: _Context, background: bool) -> DateValue:

@@ -29,7 +29,7 @@ from rasd.errors import InputError, StoreError
 from rasd.model import Document, Event
 from rasd.store import search as fts
 from rasd.store.dedup import LshIndex, MinHasher, Signature, content_hash
-from rasd.store.merge import Facet, absorb, day_range, facet_of, pair_key, same_event
+from rasd.store.merge import Facet, absorb, day_range, facet_of, same_event
 from rasd.store.records import (ActorRecord, Brief, DocumentRecord, EventRecord, FailureRecord,
                                 IngestReport, MentionRecord, Records, RunRecord, SearchHit, Timeline)
 from rasd.store.schema import migrate

@@ -276,7 +276,6 @@ def clean(raw: str, words: ClutterWords | None = None) -> Cleaned:
     """The article body of a scraped page (see the module doc for the rules)."""
     w = words or ClutterWords.load()
     lines = _lines(raw)
-    n = len(lines)
     reasons: list[str | None] = [_line_reason(ln, i, w) for i, ln in enumerate(lines)]
     about_hits = [sum(1 for c in w.about if c in ln.bare) if ln.words >= 5 else 0 for ln in lines]
     _mark_context(lines, reasons, about_hits)
