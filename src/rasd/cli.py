@@ -36,7 +36,8 @@ def main() -> None:
               help="JSON lines, one document per line: {id, text, published?, title?, url?}.")
 @click.option("--glob", "globs", multiple=True, help="Only files matching this pattern in folders (repeatable).")
 @click.option("--published", callback=_date, help="Publication date of the given texts (YYYY-MM-DD).")
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "table", "explain"]), default="jsonl", show_default=True,
+              help="jsonl records, a table, or explain: sentence by sentence, the actors, triggers and events read.")
 @click.option("--failures", "failures_path", type=click.Path(dir_okay=False),
               help="Write every input that gave no document, with the reason (TSV).")
 def code_cmd(paths, input_jsonl, globs, published, fmt, failures_path):
@@ -54,7 +55,7 @@ def code_cmd(paths, input_jsonl, globs, published, fmt, failures_path):
     """
     from rasd import default_pipeline
     from rasd.ingest import Failure, read
-    from rasd.render import event_table
+    from rasd.render import event_table, explain
 
     if not paths and not input_jsonl:
         raise click.UsageError("give PATH… (or - for standard input) or --input docs.jsonl")
@@ -78,6 +79,8 @@ def code_cmd(paths, input_jsonl, globs, published, fmt, failures_path):
         if fmt == "jsonl":
             for ev in events:
                 click.echo(json.dumps(ev.to_record(), ensure_ascii=False))
+        elif fmt == "explain":
+            click.echo(explain(doc))
         else:
             click.echo(event_table(doc, events))
     if failures_path:

@@ -13,7 +13,7 @@ from rasd.data import DATA_DIR, LINE, as_list, load_yaml
 from rasd.errors import LexiconError
 from rasd.text.normalize import fold
 
-_SYNTAX_KEYS = {"quantifiers", "topic_prepositions", "light_verbs", "anaphoric", "agent_markers", "prepositions", "np_breakers", "locative", "np_fillers", "adverbs", "clause_breakers"}
+_SYNTAX_KEYS = {"realizing_verbs", "quantifiers", "topic_prepositions", "light_verbs", "anaphoric", "agent_markers", "prepositions", "np_breakers", "locative", "np_fillers", "adverbs", "clause_breakers"}
 _GRAMMAR_KEYS = {"negators", "denial_verbs", "future", "hypothetical", "questions", "speech_verbs",
                  "carry_over", "both_sides", "own_country", "background", "rumor"}
 
@@ -46,6 +46,8 @@ class Grammar:
     own_country: frozenset[str]
     background: frozenset[str]
     rumor: frozenset[str]
+    realizing: dict[str, frozenset[str]]  # inflected verb → prepositions after which its noun is an act
+    victim_verbs: frozenset[str]  # inflected verbs whose subject undergoes the act (تعرض)
 
     @classmethod
     def load(cls, root: Path | None = None) -> "Grammar":
@@ -58,13 +60,41 @@ class Grammar:
                 speech.append((fold(str(v.get("past", ""))), fold(str(v.get("present", "")))))
             else:
                 speech.append((fold(str(v)), ""))
-        words = {k: _words(syntax.get(k)) for k in _SYNTAX_KEYS}
+        realizing, victims = _realizing(syntax.get("realizing_verbs"), root / "syntax.yaml")
+        words = {k: _words(syntax.get(k)) for k in _SYNTAX_KEYS - {"realizing_verbs"}}
         words["np_breakers"] = words["np_breakers"] | words["prepositions"]
         return cls(
             **words,
             **{k: _words(grammar.get(k)) for k in _GRAMMAR_KEYS if k != "speech_verbs"},
             speech_verbs=tuple(speech),
+            realizing=realizing,
+            victim_verbs=victims,
         )
+
+
+def _realizing(values, path: Path) -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+    """Every inflected form of the realizing verbs → the prepositions they govern (folded; ب and ل
+    stand for the attached letters)."""
+    from rasd.events.lexicon import verb_forms
+
+    out: dict[str, set[str]] = {}
+    victims: set[str] = set()
+    for v in as_list(values):
+        if not isinstance(v, dict) or not (v.get("past") or v.get("present")) or not v.get("with"):
+            line = v.get(LINE) if isinstance(v, dict) else None
+            raise LexiconError(str(path), line, "a realizing verb needs past and/or present, and with")
+        unknown = set(v) - {"past", "present", "with", "victim", LINE}
+        if unknown:
+            raise LexiconError(str(path), v.get(LINE), f"unknown key(s): {', '.join(sorted(unknown))}")
+        past, present, _ = verb_forms(str(v.get("past") or ""), str(v.get("present") or ""))
+        preps = {fold(str(p)) for p in as_list(v["with"])}
+        if "الي" in preps:
+            preps.add("الي")
+        for form in past + present:
+            out.setdefault(form, set()).update(preps)
+            if v.get("victim"):
+                victims.add(form)
+    return {k: frozenset(v) for k, v in out.items()}, frozenset(victims)
 
 
 def _mapping(path: Path, allowed: set[str]) -> dict:

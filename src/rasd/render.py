@@ -20,3 +20,35 @@ def event_table(doc: Document, events: list[Event]) -> str:
         lines.append(f"  {ev.cameo:<5} {ev.plover or 'STATEMENT':<9} {date:<10} "
                      f"{_actor(ev.source)} → {_actor(ev.target)}  «{ev.trigger.text}» {place}")
     return "\n".join(lines)
+
+
+def explain(doc: Document) -> str:
+    """Sentence by sentence, what rasd read: the actors it found (country, sector, how), the
+    triggers it matched (negated, future) and the events it coded — to see why an event was or was
+    not coded."""
+    lines = [f"== {doc.id}  (published {doc.published or 'unknown'}"
+             f"{', ' + doc.published_source if doc.published_source else ''})"]
+    by_sentence: dict[int, list] = {}
+    dropped = doc.cache.get("dropped", {})
+    for kind, items in (("actor", doc.mentions), ("trigger", doc.triggers), ("event", doc.events)):
+        for item in items:
+            by_sentence.setdefault(item.sentence, []).append((kind, item))
+    for s in doc.sentences:
+        lines.append(f"[{s.index}] {doc.text[s.start:s.end]}")
+        for kind, item in by_sentence.get(s.index, []):
+            if kind == "actor":
+                flags = " locative" if item.locative else ""
+                note = f" ({item.note})" if item.note else ""
+                lines.append(f"    actor   «{item.text}» {item.code or item.country or '?'} {item.kind}{flags}{note}")
+            elif kind == "trigger":
+                flags = "".join(f" {f}" for f, on in (("negated", item.negated), ("future", item.future)) if on)
+                lines.append(f"    trigger «{item.text}» {item.cameo} {item.entry_id} {item.form}{flags}")
+                reason = dropped.get((item.start, item.end))
+                if reason and not any(e.trigger.start == item.start for e in doc.events):
+                    lines.append(f"            no event: {reason}")
+            else:
+                date = item.date.value if item.date and item.date.value else "?"
+                why = item.date.source if item.date else ""
+                lines.append(f"    EVENT   {item.cameo} {_actor(item.source)} → {_actor(item.target)} "
+                             f"«{item.trigger.text}» date {date} ({why})")
+    return "\n".join(lines)

@@ -139,7 +139,9 @@ class TriggerStage:
         governing it (سنحاول دعم، ستعمل على تعزيز)."""
         for k, t in _back(tokens, first, 3):
             stem = _strip_conj(t.norm)
-            if len(stem) >= 4 and stem[0] == "س" and stem[1] in "يتنا" and stem not in self.g.adverbs:
+            # سيتم، ستعمل، سنحاول، سأزور (folded سا: at least five letters, so that سالم، ساعد are no futures)
+            if len(stem) >= (5 if stem[1:2] == "ا" else 4) and stem[0] == "س" and stem[1] in "يتنا" \
+                    and stem not in self.g.adverbs:
                 return True
             if t.norm not in ("علي", "الي", "ان") and k < first - 1:
                 break
@@ -181,6 +183,9 @@ class EventStage:
 
     def __call__(self, doc: Document) -> Document:
         tokens = doc.tokens
+        # words of a trigger phrase are not actors of it (القضاء in «القضاء على إرهابيين»)
+        doc.cache["trigger_spans"] = [(m.first, m.last) for m in doc.cache.get("trigger_matches", [])
+                                      if m.last > m.first]
         mentions_by_sentence: dict[int, list[ActorMention]] = {}
         for m in doc.mentions:
             mentions_by_sentence.setdefault(m.sentence, []).append(m)
@@ -228,20 +233,27 @@ class EventStage:
         sense: Sense = match.value
         entry = sense.entry
         tokens = doc.tokens
-        if trig.negated or self._hypothetical(tokens, match.first) or self._anaphoric(tokens, match) \
-                or self._complement(doc, match):
-            return []
+        why = doc.cache.setdefault("dropped", {})
+        if trig.negated:
+            return _dropped(why, trig, "negated")
+        if self._hypothetical(tokens, match.first):
+            return _dropped(why, trig, "hypothetical or question")
+        if self._anaphoric(tokens, match):
+            return _dropped(why, trig, "anaphoric (an event already told)")
+        if self._complement(doc, match):
+            return _dropped(why, trig, "complement of another trigger")
         if sense.form == "participle" and any(m.first <= match.first <= m.last for m in mentions):
-            return []  # محتجين، مسلحين: the participle names an actor here, not a circumstance
+            return _dropped(why, trig, "participle names an actor")  # محتجين، مسلحين
         if entry.requires and not self._near(tokens, match, entry.requires):
-            return []
+            return _dropped(why, trig, "required word absent")
         code = self._refine(tokens, match, entry)
         if trig.future:
             if code[:2] in _INTENT_OF:
                 code = _INTENT_OF[code[:2]]
             elif code[:2] in ("14", "15", "17", "18", "19", "20"):
-                return []
-        actors = [m for m in mentions if not m.locative]
+                return _dropped(why, trig, "future conflict act")
+        spans = doc.cache.get("trigger_spans", ())
+        actors = [m for m in mentions if not m.locative and not _inside_trigger(m, spans)]
         sources: list[ActorMention | None] = []
         target = None
         both = self._both_sides(tokens, match)
@@ -250,7 +262,22 @@ class EventStage:
         if sense.form == "phrase" and match.key.split(" ", 1)[0] in self.g.prepositions:
             masdar = True  # «عن قلقها», «على ضرورة»: the verb stands before, its subject is the clause's
         passive_agent = self._passive_agent(tokens, match, actors)
-        if passive_agent is not None:
+        realizer = self._realizer(tokens, match) if sense.form == "noun" else None
+        unknown_author = False
+        if realizer is not None:
+            # تمكنت الوحدات من القبض على …، أقدم شاب على طعن …، تعرض عون أمن إلى الاعتداء من قبل …:
+            # the realizing verb's subject is the agent (the victim after تعرض); the noun's genitive
+            # or object is the target
+            verb = Match(realizer, realizer, "", "", tokens[realizer].norm,
+                         Sense(entry, "verb", _plural_verb(_strip_conj(tokens[realizer].norm))))
+            subject, co = self._verb_subject(tokens, verb, actors)
+            target = self._noun_arguments(tokens, match, actors, entry)[1]
+            if _strip_conj(tokens[realizer].norm) in self.g.victim_verbs:
+                sources, target = [passive_agent], subject
+            else:
+                sources = [passive_agent or subject] + ([co] if co is not None and passive_agent is None else [])
+            unknown_author = not any(sources) and target is not None  # completed in _complete
+        elif passive_agent is not None:
             sources = [passive_agent]  # مهاجمة السفارة من طرف مسلحين
             if sense.form in ("noun", "participle") or masdar:  # مهاجمة: masdar and participle alike
                 target = self._noun_arguments(tokens, match, actors, entry)[1]
@@ -269,25 +296,35 @@ class EventStage:
             if agent is not None:
                 sources = [agent]
             elif (entry.genitive == "agent-only" or "ال" in match.prefix) and not own and target is None:
-                return []  # الدعم الدولي: a definite event noun with no actor of its own is no report
+                return _dropped(why, trig, "definite noun with no actor")  # الدعم الدولي
             elif own or sense.form == "noun":
                 sources = [self._clause_subject(tokens, match, actors)]
         sources = [s for s in sources if s is not None]
-        if not sources and both is None:
+        if not sources and realizer is not None and unknown_author:
+            sources = [None]  # تعرض عون أمن إلى الاعتداء: the author is unknown or implied
+        elif not sources and both is None:
             # no actor named: the topic; for protests and attacks an implied or unknown author
             # (completed in _complete: the people of the place, or a null source)
             sources = [ctx.topic] if ctx.topic is not None else ([None] if code[:2] in _IMPLICIT_AUTHOR_OK else [])
         if both is not None and len(ctx.dyad) >= 2:
             sources = [_country_mention(both, ctx.dyad[-2])]
             target = _country_mention(both, ctx.dyad[-1])
+        if target is None:
+            # a phrase that ends in its object (القضاء على إرهابيين): that actor is the target
+            target = next((m for m in mentions if not m.locative and match.first < m.first and m.last == match.last), None)
         out = []
         for source in sources:  # may be None (see above)
             ev = self._complete(doc, trig, match, mentions, actors, ctx, entry, code, source, target)
-            if ev is not None:
+            if isinstance(ev, str):
+                _dropped(why, trig, ev)
+            elif ev is not None:
                 out.append(ev)
+        if not sources:
+            _dropped(why, trig, "no source")
         return out
 
-    def _complete(self, doc, trig, match, mentions, actors, ctx, entry, code, source, target) -> Event | None:
+    def _complete(self, doc, trig, match, mentions, actors, ctx, entry, code, source, target) -> Event | str:
+        """The event of one source, or the reason there is none."""
         tokens = doc.tokens
         if target is None:
             target = self._target(tokens, match, actors, entry, source)
@@ -308,15 +345,15 @@ class EventStage:
             # victim or a place
             s_ = doc.sentences[trig.sentence]
             if target is None and not any(s_.start <= p.start < s_.end for p in doc.places):
-                return None
+                return "attack with no author, victim or place"
         elif source is None or (source.country is None and not _stateless_group(source)):
-            return None
+            return "source has no country"
         if target is not None and target.country is None and not _stateless_group(target):
             target = None
         if target is None and code[:2] in _NEEDS_TARGET:
-            return None
+            return "no target"
         if target is not None and _same_actor(source, target):
-            return None
+            return "source and target are one actor"
         sentence = doc.sentences[trig.sentence]
         info = self.cameo[code]
         return Event(doc.id, trig.sentence, doc.text[sentence.start:sentence.end], trig, source, target,
@@ -483,17 +520,23 @@ class EventStage:
             one = tokens[k].norm
             two = one + " " + tokens[k + 1].norm
             if two in self.g.agent_markers:
-                m = _mention_at(actors, k + 2)
+                m = _mention_at(actors, k + 2) or _mention_at(actors, self._after_quantifiers(tokens, k + 2))
                 if m is not None:
                     return m
             if one in self.g.agent_markers:
-                m = _mention_at(actors, k + 1)
+                m = _mention_at(actors, k + 1) or _mention_at(actors, self._after_quantifiers(tokens, k + 1))
                 if m is not None:
                     return m
             for m in actors:  # بيد مواطنة: the marker is a clitic of the actor's token
                 if m.first == k and ("بيد" in self.g.agent_markers and tokens[k - 1].norm == "بيد"):
                     return m
         return None
+
+    def _after_quantifiers(self, tokens: list[Token], k: int) -> int:
+        """The token after quantifiers at ``k`` (أحد المواطنين، عدد من الأهالي، مجموعة من الشبان)."""
+        while k < len(tokens) - 1 and _strip_conj(tokens[k].norm) in self.g.quantifiers:
+            k += 2 if tokens[k + 1].norm == "من" else 1
+        return k
 
     def _anaphoric(self, tokens: list[Token], match: Match) -> bool:
         """An event noun that is not the report of an event: the complement of a preposition
@@ -506,12 +549,44 @@ class EventStage:
         attached = match.prefix.lstrip("وف")
         if attached[:1] in ("ب", "ل", "ك"):
             before = _strip_conj(tokens[match.first - 1].norm) if match.first > 0 else ""
-            return before not in self.g.light_verbs
+            return before not in self.g.light_verbs and not self._realized(tokens, match.first, attached[:1])
         if prev in self.g.topic_prepositions:
             before = _strip_conj(tokens[match.first - 2].norm) if match.first > 1 else ""
-            return before not in self.g.light_verbs
+            return before not in self.g.light_verbs and not self._realized(tokens, match.first - 1, prev)
         definite = "ال" in match.prefix or bool(match.suffix)
+        if definite and prev in self.g.prepositions and match.first > 1:
+            before = _strip_conj(tokens[match.first - 2].norm)
+            if before in self.g.light_verbs or self._realized(tokens, match.first - 1, prev):
+                return False  # شارك في الهجوم، دخلوا في الإضراب: the act itself
         return definite and (prev in self.g.anaphoric or prev in self.g.prepositions)
+
+    def _realizer(self, tokens: list[Token], match: Match) -> int | None:
+        """The realizing verb that governs a noun trigger through its preposition, if any."""
+        attached = match.prefix.lstrip("وف")[:1]
+        if attached in ("ب", "ل"):
+            return self._realizing_verb(tokens, match.first, attached)
+        if match.first > 0:
+            prev = _strip_conj(tokens[match.first - 1].norm)
+            if prev in self.g.prepositions:
+                return self._realizing_verb(tokens, match.first - 1, prev)
+        return None
+
+    def _realized(self, tokens: list[Token], at: int, prep: str) -> bool:
+        """Is the preposition at token ``at`` (or attached to it) governed by a verb that makes the
+        noun after it an act that took place (تمكنت الوحدات الأمنية بالقصرين من القبض على)? The
+        verb may stand up to twelve words before, within the clause."""
+        return self._realizing_verb(tokens, at, prep) is not None
+
+    def _realizing_verb(self, tokens: list[Token], at: int, prep: str) -> int | None:
+        sentence = tokens[at].sentence
+        for k in range(at - 1, max(-1, at - 13), -1):
+            t = tokens[k]
+            if t.sentence != sentence or (t.norm in _PUNCT and t.norm not in ("،", ",")) or t.norm in self.g.clause_breakers:
+                return None
+            preps = self.g.realizing.get(_strip_conj(t.norm)) or self.g.realizing.get(t.norm)
+            if preps and prep in preps:
+                return k
+        return None
 
     def _clause_subject(self, tokens: list[Token], match: Match, actors: list[ActorMention]):
         """The subject of the clause a noun, participle or phrase trigger belongs to: the first
@@ -650,6 +725,22 @@ class EventStage:
 
 
 # ---- helpers --------------------------------------------------------------------------------
+def _inside_trigger(m: ActorMention, spans) -> bool:
+    """Does the mention lie within the words of a trigger phrase?"""
+    return any(first <= m.first and m.last <= last for first, last in spans)
+
+
+def _plural_verb(norm: str) -> bool:
+    """A dual or plural verb form (تمكنوا، يقدمون، أقدما): its subject stands before it."""
+    return norm.endswith(("وا", "ون", "ان", "تا")) or (norm.endswith("ا") and not norm.endswith("يا"))
+
+
+def _dropped(why: dict, trig: Trigger, reason: str) -> list:
+    """Record why a trigger gave no event (``rasd code --format explain`` shows it)."""
+    why.setdefault((trig.start, trig.end), reason)
+    return []
+
+
 def _mention_at(mentions: Iterable[ActorMention], token: int) -> ActorMention | None:
     for m in mentions:
         if m.first == token:
@@ -747,11 +838,23 @@ def _stateless_group(m: ActorMention) -> bool:
     return m.kind in ("org", "person") and m.code is not None and m.code.startswith("IMG")
 
 
+_BARE_STATE = {"country", "capital", "nisba", "side"}
+
+
 def _same_actor(a: ActorMention | None, b: ActorMention | None) -> bool:
-    """Same country and no different sectors: not two sides of one event."""
-    if a is None or b is None:
+    """Not two sides of one event: the same person, or one country's same sector (two people of
+    one government), or a state and one of its own organs (روسيا and وزير الخارجية الروسي). Two
+    actors of one country in different walks of life are two sides (a union official criticising the
+    minister of education)."""
+    if a is None or b is None or a.country != b.country:
         return False
-    return a.country == b.country and (a.sector == b.sector or not a.sector or not b.sector)
+    if a.actor_id is not None and a.actor_id == b.actor_id:
+        return True
+    if a.kind == "person" and b.kind == "person":
+        return False
+    if a.sector and b.sector:
+        return a.sector == b.sector
+    return (a if not a.sector else b).kind in _BARE_STATE or (not a.sector and not b.sector)
 
 
 def _home_country(doc: Document) -> str | None:
