@@ -253,7 +253,8 @@ class EventStage:
             elif code[:2] in ("14", "15", "17", "18", "19", "20"):
                 return _dropped(why, trig, "future conflict act")
         spans = doc.cache.get("trigger_spans", ())
-        actors = [m for m in mentions if not m.locative and not _inside_trigger(m, spans)]
+        actors = [m for m in mentions if not m.locative and not _inside_trigger(m, spans)
+                  and not self._attributed(tokens, m)]
         sources: list[ActorMention | None] = []
         target = None
         both = self._both_sides(tokens, match)
@@ -328,13 +329,21 @@ class EventStage:
         tokens = doc.tokens
         if target is None:
             target = self._target(tokens, match, actors, entry, source)
+        if target is None and code[:2] == "14":
+            target = self._addressee(tokens, match, actors, source)
+        attack = self._attack_object(doc, match) if target is None and code[:2] in _ABOUT_ATTACKS else None
+        if attack is not None:
+            target = attack[0]  # the author of the attack condemned, or nobody named
+        if target is None and attack is None:
+            target = self._pronoun_target(tokens, match, mentions, entry, source)
         source = self._with_context_country(doc, source, trig.sentence, ctx)
         target = self._with_context_country(doc, target, trig.sentence, ctx)
         if target is None and code[:2] in _NEEDS_TARGET:
             target = self._any_target(tokens, match, actors, source)
         if target is not None and source is not None and _state_addressed(source, target):
             target = replace(target, sector="GOV", code=target.country + "GOV", note="target:state")
-        if target is None or target.country is None or _same_actor(source, target):
+        if (target is None and attack is None) or (target is not None and target.country is None) \
+                or _same_actor(source, target):
             target = self._fallback_target(tokens, match, mentions, source, ctx, code)
         if source is None and code[:2] == "17" and target is not None:
             source = self._authorities_of_place(doc, trig, target)
@@ -350,7 +359,7 @@ class EventStage:
             return "source has no country"
         if target is not None and target.country is None and not _stateless_group(target):
             target = None
-        if target is None and code[:2] in _NEEDS_TARGET:
+        if target is None and code[:2] in _NEEDS_TARGET and attack is None:
             return "no target"
         if target is not None and _same_actor(source, target):
             return "source and target are one actor"
@@ -429,6 +438,12 @@ class EventStage:
             if t.norm in _PUNCT:
                 break
             if t.norm in self.g.clause_breakers:
+                if k == match.first - 1 and t.norm in self.g.relatives:
+                    # «المهدي بن غربية، الذي تحادث معهم»: the antecedent is the subject
+                    j = k - 1 if k > 0 and tokens[k - 1].norm not in ("،", ",") else k - 2
+                    m = _mention_ending_at(actors, j) if j >= 0 else None
+                    if m is not None and tokens[j].sentence == sentence:
+                        return m, None
                 break
             m = _mention_ending_at(actors, k)
             if m is not None:
@@ -559,6 +574,77 @@ class EventStage:
             if before in self.g.light_verbs or self._realized(tokens, match.first - 1, prev):
                 return False  # شارك في الهجوم، دخلوا في الإضراب: the act itself
         return definite and (prev in self.g.anaphoric or prev in self.g.prepositions)
+
+    def _attributed(self, tokens: list[Token], m: ActorMention) -> bool:
+        """Is the mention the source of the news, not a side of an event (وفق ما أكده مراسل
+        الجوهرة، حسب مصادر أمنية، نقلا عن وكالة الأنباء)?"""
+        if m.first < 0:
+            return False
+        for k, t in _back(tokens, m.first, 4):
+            if _strip_conj(t.norm) in self.g.attribution or t.norm in self.g.attribution:
+                return True
+        return False
+
+    def _addressee(self, tokens: list[Token], match: Match, actors: list[ActorMention], source):
+        """Whom a protest addresses, when the text says where it stands: in front of or at a body
+        (وقفة احتجاجية أمام مقر وزارة التربية، اعتصام بمقر الولاية، اعتصام بوزارة الداخلية)."""
+        sentence = tokens[match.first].sentence
+        k = match.last + 1
+        limit = min(len(tokens), match.last + _TARGET_WINDOW)
+        while k < limit and tokens[k].sentence == sentence and tokens[k].norm not in _PUNCT:
+            norm = _strip_conj(tokens[k].norm)
+            m = None
+            if norm in self.g.addressee_markers:
+                j = k + 1
+                while j < limit and _strip_conj(tokens[j].norm) in self.g.addressee_fillers:
+                    j += 1
+                m = _mention_at(actors, j)
+            elif norm[:1] == "ب" and norm[1:] in self.g.addressee_fillers:
+                m = _mention_at(actors, k + 1)  # بمقر الولاية
+            else:
+                at = _mention_at(actors, k)
+                if at is not None and at.prefix.lstrip("وف")[:1] == "ب" and at.sector in _STATE_BODIES:
+                    m = at  # بوزارة الداخلية
+            if m is not None:
+                return None if _same_actor(source, m) or m is source else m
+            k += 1
+        return None
+
+    def _attack_object(self, doc: Document, match: Match):
+        """(author,) of the attack a condemnation or a statement is about (أدانت تونس الهجوم
+        الإرهابي، ندد السفير بعملية الاغتيال): the attack's author when named, else nobody; None
+        when the act is not about an attack."""
+        tokens = doc.tokens
+        k = match.last + 1
+        while k < len(tokens) and tokens[k].sentence == tokens[match.first].sentence and k <= match.last + 3:
+            for trig, m in zip(doc.triggers, doc.cache.get("trigger_matches", [])):
+                if m.first == k and trig.cameo[:2] in ("18", "19", "20"):
+                    author = self._passive_agent(tokens, m, [a for a in doc.mentions if not a.locative])
+                    return (author,)
+            if _strip_conj(tokens[k].norm) not in self.g.attack_heads:
+                return None
+            k += 1
+        return None
+
+    def _pronoun_target(self, tokens: list[Token], match: Match, mentions: list[ActorMention], entry, source):
+        """A target said by a pronoun (تحادث معهم، استقبله، استهدفها): the nearest actor named
+        before the trigger, in its sentence or the one before, that is not the source."""
+        pronoun = match.suffix in _PRONOUNS and "obj" in entry.targets
+        k = match.last + 1
+        if not pronoun and k < len(tokens) and tokens[k].sentence == tokens[match.first].sentence:
+            norm = _strip_conj(tokens[k].norm)
+            for prep in entry.targets:
+                if prep != "obj" and any(norm == prep + p or norm == _prep_form(prep) + p for p in _PRONOUNS):
+                    pronoun = True
+                    break
+        if not pronoun:
+            return None
+        sentence = tokens[match.first].sentence
+        for m in reversed(mentions if mentions is not None else []):
+            if m.last < match.first and m.sentence == sentence and not m.locative and m is not source \
+                    and not _same_actor(source, m) and m.country is not None:
+                return m
+        return None
 
     def _realizer(self, tokens: list[Token], match: Match) -> int | None:
         """The realizing verb that governs a noun trigger through its preposition, if any."""
@@ -815,6 +901,16 @@ def _rest_at(tokens: list[Token], j: int, rest: tuple[str, ...]) -> bool:
 
 def _strip_conj(norm: str) -> str:
     return norm[1:] if len(norm) > 2 and norm[0] in "وف" else norm
+
+
+_PRONOUNS = ("ه", "ها", "هم", "هما", "هن")
+_STATE_BODIES = {"GOV", "JUD", "LEG", "COP", "MIL"}
+_ABOUT_ATTACKS = {"01", "11", "12"}  # statements, condemnations, rejections of an attack
+
+
+def _prep_form(prep: str) -> str:
+    """The form a preposition takes before a pronoun (على → علي‍ه، إلى → إليه: folded علي، الي)."""
+    return {"علي": "علي", "الي": "الي", "لدي": "لدي"}.get(prep, prep)
 
 
 _NON_STATE = {"CVL", "OPP", "LAB", "MED", "BUS", "EDU", "HLH", "REB", "UAF", "PTY", "REF", "AGR", "REL", "HRI", "NGO"}
