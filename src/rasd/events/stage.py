@@ -180,6 +180,7 @@ class EventStage:
         self.cameo = cameo
         self.kb = kb
         self.outlets = outlets or Outlets.load()
+        self._modality = TriggerStage(lexicon, grammar)  # negation and future, read at other words too
 
     def __call__(self, doc: Document) -> Document:
         tokens = doc.tokens
@@ -254,7 +255,7 @@ class EventStage:
                 return _dropped(why, trig, "future conflict act")
         spans = doc.cache.get("trigger_spans", ())
         actors = [m for m in mentions if not m.locative and not _inside_trigger(m, spans)
-                  and not self._attributed(tokens, m)]
+                  and not self._attributed(tokens, m) and not self._reporter(tokens, m)]
         sources: list[ActorMention | None] = []
         target = None
         both = self._both_sides(tokens, match)
@@ -265,6 +266,10 @@ class EventStage:
         passive_agent = self._passive_agent(tokens, match, actors)
         realizer = self._realizer(tokens, match) if sense.form == "noun" else None
         unknown_author = False
+        if realizer is not None and self._modality._negated(tokens, realizer):
+            return _dropped(why, trig, "negated (its realizing verb)")  # لم تتمكن الوحدات من القبض
+        if realizer is not None and code[:2] >= "09" and self._modality._future_context(tokens, realizer):
+            return _dropped(why, trig, "future conflict act (its realizing verb)")
         if realizer is not None:
             # تمكنت الوحدات من القبض على …، أقدم شاب على طعن …، تعرض عون أمن إلى الاعتداء من قبل …:
             # the realizing verb's subject is the agent (the victim after تعرض); the noun's genitive
@@ -363,6 +368,8 @@ class EventStage:
             return "no target"
         if target is not None and _same_actor(source, target):
             return "source and target are one actor"
+        if source is None and target is None:
+            return "neither side known"
         sentence = doc.sentences[trig.sentence]
         info = self.cameo[code]
         return Event(doc.id, trig.sentence, doc.text[sentence.start:sentence.end], trig, source, target,
@@ -569,6 +576,8 @@ class EventStage:
             before = _strip_conj(tokens[match.first - 2].norm) if match.first > 1 else ""
             return before not in self.g.light_verbs and not self._realized(tokens, match.first - 1, prev)
         definite = "ال" in match.prefix or bool(match.suffix)
+        if prev == "من" and match.first > 1 and _strip_conj(tokens[match.first - 2].norm) in self.g.quantifiers:
+            return False  # جملة من الإيقافات، سلسلة من الاعتقالات: a number of acts, not one already told
         if definite and prev in self.g.prepositions and match.first > 1:
             before = _strip_conj(tokens[match.first - 2].norm)
             if before in self.g.light_verbs or self._realized(tokens, match.first - 1, prev):
@@ -584,6 +593,13 @@ class EventStage:
             if _strip_conj(t.norm) in self.g.attribution or t.norm in self.g.attribution:
                 return True
         return False
+
+    def _reporter(self, tokens: list[Token], m: ActorMention) -> bool:
+        """A correspondent or a source who tells the news (مراسل الجوهرة، مصدر أمني) is no side of it."""
+        if m.first < 0 or m.kind != "role":
+            return False
+        head = tokens[m.first].norm[len(m.prefix):]
+        return head in self.g.reporters or ("ال" + head) in self.g.reporters
 
     def _addressee(self, tokens: list[Token], match: Match, actors: list[ActorMention], source):
         """Whom a protest addresses, when the text says where it stands: in front of or at a body
