@@ -413,6 +413,9 @@ class EventStage:
         sentence = tokens[match.first].sentence
         # VSO: the first actor after the verb, before any preposition (a dual or plural verb has
         # its subject before it: «حفتر والسراج زارا موسكو»)
+        front = self._fronted_subject(tokens, match, actors)
+        if front is not None:
+            return front
         k = match.last + 1
         steps = _SUBJECT_WINDOW if match.value.plural else 0
         while k < len(tokens) and tokens[k].sentence == sentence and steps < _SUBJECT_WINDOW:
@@ -465,6 +468,25 @@ class EventStage:
                 return first_subject, None
             k -= 1
         return None, None
+
+    def _fronted_subject(self, tokens: list[Token], match: Match, actors: list[ActorMention]):
+        """(subject, co-subject) of a clause that opens with its subject right before the verb
+        (headlines and clauses after أن: «رئيس الجمهورية يستقبل الوزير الأول الجزائري»، «أن تونس
+        تدعم مصر»), else None."""
+        k = match.first - 1
+        while k >= 0 and (tokens[k].norm in self.g.adverbs or tokens[k].norm == "قد"):
+            k -= 1
+        m = _mention_ending_at(actors, k) if k >= 0 else None
+        if m is None or m.first < 0 or tokens[m.first].sentence != tokens[match.first].sentence \
+                or self._governed(tokens, m, actors):
+            return None
+        prev = _mention_ending_at(actors, m.first - 1)
+        pair = prev if prev is not None and m.prefix.startswith("و") and not self._governed(tokens, prev) else None
+        opener = (pair or m).first - 1
+        if opener < 0 or tokens[opener].sentence != tokens[match.first].sentence \
+                or tokens[opener].norm in _PUNCT or _strip_conj(tokens[opener].norm) in self.g.complementizers:
+            return (pair, m) if pair is not None else (m, None)
+        return None
 
     def _coordinated(self, tokens: list[Token], actors: list[ActorMention], m: ActorMention):
         nxt = _mention_at(actors, m.last + 1)
@@ -795,18 +817,11 @@ class EventStage:
                             trig.sentence, note=note, first=-1, last=-1)
 
     def _with_context_country(self, doc: Document, m: ActorMention | None, sentence: int, ctx: _Context):
-        """A role with no country (المحتجون، قوات الأمن) takes the country of a place in its
-        sentence (في القصرين → TUN), else the document's home country."""
+        """A role with no country (المحتجون، قوات الأمن) takes the country of its context
+        (:func:`context_country`)."""
         if m is None or m.country is not None or m.kind not in ("role",):
             return m
-        country = None
-        for p in doc.places:
-            if p.country and doc.sentences[sentence].start <= p.start < doc.sentences[sentence].end:
-                country = p.country
-                break
-        note = "country:place"
-        if country is None and ctx.home:
-            country, note = ctx.home, "country:document"
+        country, note = context_country(doc, m, sentence, ctx.home)
         if country is None:
             return m
         return replace(m, country=country, code=country + (m.sector or ""), note=note)
@@ -827,6 +842,26 @@ class EventStage:
 
 
 # ---- helpers --------------------------------------------------------------------------------
+_NEAR_PLACE = 40  # characters between a role and a place that gives it its country
+
+
+def context_country(doc: Document, m: ActorMention, sentence: int, home: str | None) -> tuple[str | None, str]:
+    """(country, how) of a role named with no country: the country of a place next to it in its
+    sentence (قوات الأمن في القصرين، الشرطة بالقاهرة), else the country the document is about
+    (``home``), else of any place in its sentence. A place far from the role in a long sentence
+    (رئيس الجمهورية … الحل في ليبيا) does not outrank the document's country."""
+    s = doc.sentences[sentence]
+    here = [p for p in doc.places if p.country and s.start <= p.start < s.end]
+    for p in here:
+        if -_NEAR_PLACE <= p.start - m.end <= _NEAR_PLACE or -_NEAR_PLACE <= m.start - p.end <= _NEAR_PLACE:
+            return p.country, "country:place"
+    if home:
+        return home, "country:document"
+    if here:
+        return here[0].country, "country:place"
+    return None, ""
+
+
 def _inside_trigger(m: ActorMention, spans) -> bool:
     """Does the mention lie within the words of a trigger phrase?"""
     return any(first <= m.first and m.last <= last for first, last in spans)
