@@ -13,7 +13,7 @@ from rasd.data import DATA_DIR, LINE, as_list, load_yaml
 from rasd.errors import LexiconError
 from rasd.text.normalize import fold
 
-_SYNTAX_KEYS = {"complementizers", "reporters", "relatives", "addressee_markers", "addressee_fillers", "attack_heads", "attribution", "realizing_verbs", "quantifiers", "topic_prepositions", "light_verbs", "anaphoric", "agent_markers", "prepositions", "np_breakers", "locative", "np_fillers", "adverbs", "clause_breakers"}
+_SYNTAX_KEYS = {"complementizers", "reporters", "relatives", "addressee_markers", "addressee_fillers", "attack_heads", "attack_words", "attribution", "realizing_verbs", "quantifiers", "topic_prepositions", "light_verbs", "anaphoric", "agent_markers", "prepositions", "np_breakers", "locative", "np_fillers", "adverbs", "clause_breakers"}
 _GRAMMAR_KEYS = {"negators", "denial_verbs", "future", "hypothetical", "questions", "speech_verbs",
                  "carry_over", "both_sides", "own_country", "background", "rumor"}
 
@@ -52,6 +52,7 @@ class Grammar:
     addressee_markers: frozenset[str]
     addressee_fillers: frozenset[str]
     attack_heads: frozenset[str]
+    attack_words: frozenset[str]
     attribution: frozenset[str]
     realizing: dict[str, frozenset[str]]  # inflected verb → prepositions after which its noun is an act
     victim_verbs: frozenset[str]  # inflected verbs whose subject undergoes the act (تعرض)

@@ -336,7 +336,7 @@ class EventStage:
             target = self._target(tokens, match, actors, entry, source)
         if target is None and code[:2] == "14":
             target = self._addressee(tokens, match, actors, source)
-        attack = self._attack_object(doc, match) if target is None and code[:2] in _ABOUT_ATTACKS else None
+        attack = self._attack_object(doc, match, source) if target is None and code[:2] in _ABOUT_ATTACKS else None
         if attack is not None:
             target = attack[0]  # the author of the attack condemned, or nobody named
         if target is None and attack is None:
@@ -648,20 +648,28 @@ class EventStage:
             k += 1
         return None
 
-    def _attack_object(self, doc: Document, match: Match):
-        """(author,) of the attack a condemnation or a statement is about (أدانت تونس الهجوم
-        الإرهابي، ندد السفير بعملية الاغتيال): the attack's author when named, else nobody; None
-        when the act is not about an attack."""
+    def _attack_object(self, doc: Document, match: Match, source):
+        """(author,) of the attack a condemnation or a statement is about (أدانت تونس مساء الجمعة
+        الهجوم الإرهابي، ندد السفير بعملية الاغتيال، تدين هذا الفعل الإرهابي): the attack's author
+        when named, else nobody; None when the act is not about an attack."""
         tokens = doc.tokens
         k = match.last + 1
-        while k < len(tokens) and tokens[k].sentence == tokens[match.first].sentence and k <= match.last + 3:
+        if source is not None and source.first > match.last:
+            k = source.last + 1  # VSO: the object comes after the subject
+        sentence = tokens[match.first].sentence
+        steps = 0
+        while k < len(tokens) and tokens[k].sentence == sentence and steps <= 4:
             for trig, m in zip(doc.triggers, doc.cache.get("trigger_matches", [])):
                 if m.first == k and trig.cameo[:2] in ("18", "19", "20"):
                     author = self._passive_agent(tokens, m, [a for a in doc.mentions if not a.locative])
                     return (author,)
-            if _strip_conj(tokens[k].norm) not in self.g.attack_heads:
+            norm = _strip_conj(tokens[k].norm)
+            if norm in self.g.attack_words:
+                return (None,)  # الفعل الإرهابي الجبان
+            if norm not in self.g.attack_heads and norm not in self.g.adverbs:
                 return None
             k += 1
+            steps += 1
         return None
 
     def _pronoun_target(self, tokens: list[Token], match: Match, mentions: list[ActorMention], entry, source):
@@ -738,6 +746,8 @@ class EventStage:
             if any(tokens[k].norm in self.g.clause_breakers for k in range(start, m.first)):
                 return None
             prev = tokens[m.first - 1].norm if m.first > 0 else ""
+            if entry.root >= "09" and (prev == "ضد" or (prev == "صفوف" and m.first > 1 and tokens[m.first - 2].norm == "في")):
+                return m  # ضد ذي الشبهة، إيقافات في صفوف رجال الأعمال: the target of any conflict act
             attached = m.prefix.lstrip("وف")
             attached_prep = attached[:1] if attached[:1] in ("ب", "ل", "ك") else ""
             if attached.startswith("لل"):
