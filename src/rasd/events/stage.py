@@ -1005,8 +1005,8 @@ def _same_actor(a: ActorMention | None, b: ActorMention | None) -> bool:
     minister of education)."""
     if a is None or b is None or a.country != b.country:
         return False
-    if a.actor_id is not None and a.actor_id == b.actor_id:
-        return True
+    if a.kind in ("person", "org") and a.actor_id is not None and a.actor_id == b.actor_id:
+        return True  # (a role's actor_id is its country's)
     if a.kind == "person" and b.kind == "person":
         return False
     if a.sector and b.sector:
@@ -1024,8 +1024,8 @@ def _home_country(doc: Document) -> str | None:
         if p.country:
             counts[p.country] = counts.get(p.country, 0) + 1
     best = max(counts, key=lambda c: counts[c]) if counts else None
-    if best is not None and counts[best] >= 2:
-        return best
+    if best is not None and (counts[best] >= 2 or len(counts) == 1):
+        return best  # named twice, or the only country named
     return doc.cache.get("outlet_country")  # the country the outlet reports from, when known
 
 
