@@ -426,11 +426,11 @@ class EventStage:
                     break
                 return m, self._coordinated(tokens, actors, m)
             if t.norm in self.g.adverbs or t.norm in _QUOTE_TOKENS or t.norm in ("،", ",") \
-                    or _strip_conj(t.norm) in self.g.quantifiers:
-                k += 1  # تظاهر أمس آلاف المحتجين: adverbs and quantifiers before the subject
+                    or self._quantifier(t.norm) or _prep_pronoun(t.norm):
+                k += 1  # تظاهر أمس آلاف المحتجين، دعت إليه النقابة: adverbs, quantifiers, pronouns
                 steps += 1
                 continue
-            if t.norm == "من" and k > match.last + 1 and _strip_conj(tokens[k - 1].norm) in self.g.quantifiers:
+            if t.norm == "من" and k > match.last + 1 and self._quantifier(tokens[k - 1].norm):
                 k += 1  # عدد من المحتجين
                 steps += 1
                 continue
@@ -576,9 +576,13 @@ class EventStage:
                     return m
         return None
 
+    def _quantifier(self, norm: str) -> bool:
+        """A quantifier or a head of units (عدد، آلاف، وحدات), with or without و/ف before it."""
+        return norm in self.g.quantifiers or _strip_conj(norm) in self.g.quantifiers
+
     def _after_quantifiers(self, tokens: list[Token], k: int) -> int:
         """The token after quantifiers at ``k`` (أحد المواطنين، عدد من الأهالي، مجموعة من الشبان)."""
-        while k < len(tokens) - 1 and _strip_conj(tokens[k].norm) in self.g.quantifiers:
+        while k < len(tokens) - 1 and self._quantifier(tokens[k].norm):
             k += 2 if tokens[k + 1].norm == "من" else 1
         return k
 
@@ -598,7 +602,7 @@ class EventStage:
             before = _strip_conj(tokens[match.first - 2].norm) if match.first > 1 else ""
             return before not in self.g.light_verbs and not self._realized(tokens, match.first - 1, prev)
         definite = "ال" in match.prefix or bool(match.suffix)
-        if prev == "من" and match.first > 1 and _strip_conj(tokens[match.first - 2].norm) in self.g.quantifiers:
+        if prev == "من" and match.first > 1 and self._quantifier(tokens[match.first - 2].norm):
             return False  # جملة من الإيقافات، سلسلة من الاعتقالات: a number of acts, not one already told
         if definite and prev in self.g.prepositions and match.first > 1:
             before = _strip_conj(tokens[match.first - 2].norm)
@@ -967,6 +971,15 @@ def _strip_conj(norm: str) -> str:
 _PRONOUNS = ("ه", "ها", "هم", "هما", "هن")
 _STATE_BODIES = {"GOV", "JUD", "LEG", "COP", "MIL"}
 _ABOUT_ATTACKS = {"01", "11", "12"}  # statements, condemnations, rejections of an attack
+
+
+_PREP_PRONOUNS = frozenset(p + e for p in ("ب", "ل", "مع", "الي", "علي", "عن", "من", "في", "لدي", "من")
+                           for e in ("ه", "ها", "هم", "هما", "هن"))
+
+
+def _prep_pronoun(norm: str) -> bool:
+    """A preposition with a pronoun (إليه، معهم، عليها): it may stand between a verb and its subject."""
+    return norm in _PREP_PRONOUNS
 
 
 def _prep_form(prep: str) -> str:
