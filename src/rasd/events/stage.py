@@ -214,6 +214,9 @@ class EventStage:
                 ev.date = _attach_date(own_dates, trig, ctx, background)
                 ev.location = _attach_place(doc, trig)
                 ev = self._finish(doc, ev)
+                ev = self._dated_future(doc, ev)
+                if ev is None:
+                    continue
                 key = (_side(ev.source), _side(ev.target), ev.cameo, ev.date.value if ev.date else None)
                 if key in seen:
                     continue
@@ -374,6 +377,22 @@ class EventStage:
         info = self.cameo[code]
         return Event(doc.id, trig.sentence, doc.text[sentence.start:sentence.end], trig, source, target,
                      code, info.plover, info.quad_class, info.goldstein, symmetric=entry.symmetric)
+
+    def _dated_future(self, doc: Document, ev: Event) -> Event | None:
+        """An act dated after the publication day is not reported, it is planned (مؤتمر تستضيفه
+        برلين يوم الأحد المقبل): cooperation becomes an intent (03), conflict is dropped."""
+        d = ev.date
+        if doc.published is None or d is None or d.value is None or d.precision != "day" \
+                or date.fromisoformat(d.value) <= doc.published or ev.cameo_root == "03":
+            return ev
+        root = ev.cameo_root
+        if root not in _INTENT_OF:
+            why = doc.cache.setdefault("dropped", {})
+            _dropped(why, ev.trigger, "dated after publication: planned")
+            return None if root in ("14", "15", "17", "18", "19", "20") else ev
+        info = self.cameo[_INTENT_OF[root]]
+        ev.cameo, ev.plover, ev.quad_class, ev.goldstein = _INTENT_OF[root], info.plover, info.quad_class, info.goldstein
+        return ev
 
     def _finish(self, doc: Document, ev: Event) -> Event:
         """Re-resolve people's roles at the event's date when it differs from publication."""
