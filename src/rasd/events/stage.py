@@ -153,9 +153,9 @@ class TriggerStage:
             stem = t.norm[1:] if t.norm[:1] in ("و", "ف") else t.norm
             if stem in self.g.future or t.norm in self.g.future:
                 return True
-            two = tokens[k - 1].norm + " " + t.norm if k > 0 else ""
-            if two in self.g.future:
-                return True
+            two = _strip_conj(tokens[k - 1].norm) + " " + t.norm if k > 0 else ""
+            if two in self.g.future or (k > 0 and tokens[k - 1].norm + " " + t.norm in self.g.future):
+                return True  # (و)من المنتظر أن
         return False
 
 
@@ -181,6 +181,9 @@ class EventStage:
         self.kb = kb
         self.outlets = outlets or Outlets.load()
         self._modality = TriggerStage(lexicon, grammar)  # negation and future, read at other words too
+        from rasd.events.lexicon import verb_forms
+        self._speech_forms = frozenset(f for past, present in grammar.speech_verbs
+                                       for forms in verb_forms(past, present)[:2] for f in forms)
 
     def __call__(self, doc: Document) -> Document:
         tokens = doc.tokens
@@ -242,7 +245,7 @@ class EventStage:
             return _dropped(why, trig, "negated")
         if self._hypothetical(tokens, match.first):
             return _dropped(why, trig, "hypothetical or question")
-        if self._anaphoric(tokens, match):
+        if self._anaphoric(doc, match):
             return _dropped(why, trig, "anaphoric (an event already told)")
         if self._complement(doc, match):
             return _dropped(why, trig, "complement of another trigger")
@@ -307,14 +310,18 @@ class EventStage:
             elif (entry.genitive == "agent-only" or "ال" in match.prefix) and not own and target is None:
                 return _dropped(why, trig, "definite noun with no actor")  # الدعم الدولي
             elif own or sense.form == "noun":
-                sources = [self._clause_subject(tokens, match, actors)]
+                # the speaker of «قالت الشرطة إن …» is not the author of an attack told after إن
+                sources = [self._clause_subject(tokens, match, actors, speaker=code[:2] not in _UNKNOWN_AGENT_OK)]
         sources = [s for s in sources if s is not None]
         if not sources and realizer is not None and unknown_author:
             sources = [None]  # تعرض عون أمن إلى الاعتداء: the author is unknown or implied
         elif not sources and both is None:
             # no actor named: the topic; for protests and attacks an implied or unknown author
             # (completed in _complete: the people of the place, or a null source)
-            sources = [ctx.topic] if ctx.topic is not None else ([None] if code[:2] in _IMPLICIT_AUTHOR_OK else [])
+            if code[:2] in _UNKNOWN_AGENT_OK and sense.form != "verb":
+                sources = [None]  # «إطلاق نار في مسجد»: an attack whose author is not named
+            else:
+                sources = [ctx.topic] if ctx.topic is not None else ([None] if code[:2] in _IMPLICIT_AUTHOR_OK else [])
         if both is not None and len(ctx.dyad) >= 2:
             sources = [_country_mention(both, ctx.dyad[-2])]
             target = _country_mention(both, ctx.dyad[-1])
@@ -562,8 +569,11 @@ class EventStage:
             break
         if gen is None:
             return None, None, False
-        # the genitive of a verb's masdar in -ة (مهاجمة السفارة، مداهمة المنزل) is its object in conflict
+        # the genitive of a verb's masdar in -ة (مهاجمة السفارة، مداهمة المنزل) is its object in conflict;
+        # a country or capital after an attack is where it struck (هجمات باريس), not who struck
         genitive = "target" if match.value.form == "participle" and entry.root >= "09" else entry.genitive
+        if entry.root in ("18", "19", "20") and gen.kind in ("country", "capital"):
+            genitive = "target"
         if genitive == "target":
             return None, gen, False
         return gen, None, False
@@ -595,6 +605,15 @@ class EventStage:
                     return m
         return None
 
+    def _construct(self, doc: Document, match: Match) -> bool:
+        """Is the noun made definite by a genitive name after it (هجمات باريس، هجوم لندن)?"""
+        tokens = doc.tokens
+        k = match.last + 1
+        if k >= len(tokens) or tokens[k].sentence != tokens[match.first].sentence:
+            return False
+        return any(m.first == k and m.kind in ("country", "capital", "person", "org") and not m.prefix
+                   for m in doc.mentions) or any(p.start == tokens[k].start for p in doc.places)
+
     def _quantifier(self, norm: str) -> bool:
         """A quantifier or a head of units (عدد، آلاف، وحدات), with or without و/ف before it."""
         return norm in self.g.quantifiers or _strip_conj(norm) in self.g.quantifiers
@@ -605,13 +624,14 @@ class EventStage:
             k += 2 if tokens[k + 1].norm == "من" else 1
         return k
 
-    def _anaphoric(self, tokens: list[Token], match: Match) -> bool:
+    def _anaphoric(self, doc: Document, match: Match) -> bool:
         """An event noun that is not the report of an event: the complement of a preposition
         (اتفاق بشأن وقف إطلاق النار، دعا إلى الحوار، لوقف الأعمال القتالية), or a definite noun after a
         temporal word (خلال اللقاء، في ختام المحادثات) — an event already told. After a light verb
         (قام بزيارة) the noun is the event."""
         if match.value.form != "noun":
             return False
+        tokens = doc.tokens
         prev = _strip_conj(tokens[match.first - 1].norm) if match.first > 0 else ""
         attached = match.prefix.lstrip("وف")
         if attached[:1] in ("ب", "ل", "ك"):
@@ -620,7 +640,7 @@ class EventStage:
         if prev in self.g.topic_prepositions:
             before = _strip_conj(tokens[match.first - 2].norm) if match.first > 1 else ""
             return before not in self.g.light_verbs and not self._realized(tokens, match.first - 1, prev)
-        definite = "ال" in match.prefix or bool(match.suffix)
+        definite = "ال" in match.prefix or bool(match.suffix) or self._construct(doc, match)
         if prev == "من" and match.first > 1 and self._quantifier(tokens[match.first - 2].norm):
             return False  # جملة من الإيقافات، سلسلة من الاعتقالات: a number of acts, not one already told
         if definite and prev in self.g.prepositions and match.first > 1:
@@ -716,7 +736,16 @@ class EventStage:
         return None
 
     def _realizer(self, tokens: list[Token], match: Match) -> int | None:
-        """The realizing verb that governs a noun trigger through its preposition, if any."""
+        """The verb that makes a noun trigger an act: a realizing verb governing it through its
+        preposition (تمكنت الوحدات من القبض على), or a light verb right before it, over a head of
+        acts (نفذت عمليات اغتيال، شن سلسلة غارات)."""
+        k = match.first - 1
+        if k >= 0 and _strip_conj(tokens[k].norm) in self.g.act_heads:
+            k -= 1
+        if k >= 0 and k < match.first - 1 or (k == match.first - 1 and not match.prefix.lstrip("وف")):
+            if k >= 0 and tokens[k].sentence == tokens[match.first].sentence \
+                    and _strip_conj(tokens[k].norm) in self.g.light_verbs:
+                return k
         attached = match.prefix.lstrip("وف")[:1]
         if attached in ("ب", "ل"):
             return self._realizing_verb(tokens, match.first, attached)
@@ -743,13 +772,29 @@ class EventStage:
                 return k
         return None
 
-    def _clause_subject(self, tokens: list[Token], match: Match, actors: list[ActorMention]):
+    def _clause_subject(self, tokens: list[Token], match: Match, actors: list[ActorMention], speaker: bool = True):
         """The subject of the clause a noun, participle or phrase trigger belongs to: the first
         ungoverned actor before it in the sentence (relative clauses in between do not change it:
-        «عبر الوزير عن ثقته … التي يمر بها، معربا عن تطلع بلاده»)."""
+        «عبر الوزير عن ثقته … التي يمر بها، معربا عن تطلع بلاده»). With ``speaker=False`` the
+        subject of a verb of saying before أن/إن is passed over: «قالت مصادر أمنية إن شخصا …
+        مشتبه به في إطلاق نار» names no author."""
         sentence = tokens[match.first].sentence
+        barrier = -1
+        if not speaker:
+            for k in range(match.first - 1, -1, -1):
+                if tokens[k].sentence != sentence:
+                    break
+                norm = _strip_conj(tokens[k].norm)
+                if norm in ("ان", "بان", "لان") or tokens[k].norm in _QUOTE_TOKENS:
+                    barrier = k  # what is said starts here
+                    break
+                if norm in self._speech_forms:
+                    said = _mention_at(actors, k + 1)  # قال السفير: its subject is the speaker
+                    barrier = said.last if said is not None else k
+                    break
         for m in actors:
-            if m.sentence == sentence and m.last < match.first and not self._governed(tokens, m, actors):
+            if m.sentence == sentence and barrier < m.first and m.last < match.first \
+                    and not self._governed(tokens, m, actors):
                 return m
         return None
 
