@@ -370,6 +370,9 @@ class EventStage:
             s_ = doc.sentences[trig.sentence]
             if target is None and not any(s_.start <= p.start < s_.end for p in doc.places):
                 return "attack with no author, victim or place"
+            if target is None:
+                # «إطلاق نار في مسجد بمدينة كيبيك»: the country struck is the one of the place
+                target = self._implicit_actor(doc, trig, None, "target:place of the attack")
         elif source is None or (source.country is None and not _stateless_group(source)):
             return "source has no country"
         if target is not None and target.country is None and not _stateless_group(target):
@@ -891,7 +894,7 @@ class EventStage:
             country = _home_country(doc)
         if country is None:
             return None
-        return ActorMention(trig.start, trig.start, "", None, country, sector, country + sector, "implicit",
+        return ActorMention(trig.start, trig.start, "", None, country, sector, country + (sector or ""), "implicit",
                             trig.sentence, note=note, first=-1, last=-1)
 
     def _with_context_country(self, doc: Document, m: ActorMention | None, sentence: int, ctx: _Context):
