@@ -40,6 +40,8 @@ _IMPLICIT_AUTHOR_OK = {"14"} | _UNKNOWN_AGENT_OK  # attacks by unnamed authors a
 _NEEDS_TARGET = {"01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "13", "16"}
 _VERBAL_COOPERATION = {"02", "03", "04", "05"}
 _SUBJECT_WINDOW = 5
+_PROTEST_SUBJECT_WINDOW = 10  # a protest noun's subject stands in its own clause
+_PLACE_OF_ATTACK = 60  # characters around an attack within which its place is told
 _TARGET_WINDOW = 14
 
 
@@ -309,9 +311,14 @@ class EventStage:
                 sources = [agent]
             elif (entry.genitive == "agent-only" or "ال" in match.prefix) and not own and target is None:
                 return _dropped(why, trig, "definite noun with no actor")  # الدعم الدولي
+            elif code[:2] in _UNKNOWN_AGENT_OK:
+                # an attack's author is named with it (هجوم شنه مسلحون، من قبل …), else it is the
+                # subject of its clause — not a speaker before إن, not a victim (مقتل شرطي في هجوم)
+                sources = [self._resumed_agent(tokens, match, actors) or
+                           self._clause_subject(tokens, match, actors, speaker=False, window=25, victims=False)]
             elif own or sense.form == "noun":
-                # the speaker of «قالت الشرطة إن …» is not the author of an attack told after إن
-                sources = [self._clause_subject(tokens, match, actors, speaker=code[:2] not in _UNKNOWN_AGENT_OK)]
+                window = _PROTEST_SUBJECT_WINDOW if code[:2] == "14" else None
+                sources = [self._clause_subject(tokens, match, actors, window=window)]
         sources = [s for s in sources if s is not None]
         if not sources and realizer is not None and unknown_author:
             sources = [None]  # تعرض عون أمن إلى الاعتداء: the author is unknown or implied
@@ -371,8 +378,15 @@ class EventStage:
             if target is None and not any(s_.start <= p.start < s_.end for p in doc.places):
                 return "attack with no author, victim or place"
             if target is None:
-                # «إطلاق نار في مسجد بمدينة كيبيك»: the country struck is the one of the place
-                target = self._implicit_actor(doc, trig, None, "target:place of the attack")
+                # «إطلاق نار في مسجد بمدينة كيبيك»: the country struck is the one of the place told
+                # after the act
+                place = next((p for p in doc.places if p.country and s_.start <= p.start < s_.end and
+                              (0 <= p.start - trig.end <= _PLACE_OF_ATTACK or 0 <= trig.start - p.end <= _PLACE_OF_ATTACK)), None)
+                if place is not None:
+                    target = ActorMention(trig.start, trig.start, "", None, place.country, None, place.country,
+                                          "implicit", trig.sentence, note="target:place of the attack")
+                elif not any(s_.start <= p.start < s_.end and p.country for p in doc.places):
+                    return "attack with no author, victim or place"
         elif source is None or (source.country is None and not _stateless_group(source)):
             return "source has no country"
         if target is not None and target.country is None and not _stateless_group(target):
@@ -775,7 +789,25 @@ class EventStage:
                 return k
         return None
 
-    def _clause_subject(self, tokens: list[Token], match: Match, actors: list[ActorMention], speaker: bool = True):
+    def _resumed_agent(self, tokens: list[Token], match: Match, actors: list[ActorMention]):
+        """The author of an act named by a verb that takes it up right after it (في هجوم شنه مسلحون
+        أكراد، العملية التي نفذها الإرهابيون): the subject of that verb."""
+        sentence = tokens[match.first].sentence
+        k = match.last + 1
+        if k < len(tokens) and tokens[k].norm in self.g.relatives:
+            k += 1
+        if k >= len(tokens) or tokens[k].sentence != sentence:
+            return None
+        norm = _strip_conj(tokens[k].norm)
+        stem = next((norm[:-len(p)] for p in _PRONOUNS if norm.endswith(p) and norm[:-len(p)] in self.g.light_verbs), None)
+        if stem is None and norm not in self.g.light_verbs:
+            return None
+        verb = Match(k, k, "", "", norm, Sense(match.value.entry, "verb", _plural_verb(stem or norm)))
+        subject, _ = self._verb_subject(tokens, verb, actors)
+        return subject if subject is not None and subject.first > k else None
+
+    def _clause_subject(self, tokens: list[Token], match: Match, actors: list[ActorMention], speaker: bool = True,
+                        window: int | None = None, victims: bool = True):
         """The subject of the clause a noun, participle or phrase trigger belongs to: the first
         ungoverned actor before it in the sentence (relative clauses in between do not change it:
         «عبر الوزير عن ثقته … التي يمر بها، معربا عن تطلع بلاده»). With ``speaker=False`` the
@@ -788,16 +820,16 @@ class EventStage:
                 if tokens[k].sentence != sentence:
                     break
                 norm = _strip_conj(tokens[k].norm)
-                if norm in ("ان", "بان", "لان") or tokens[k].norm in _QUOTE_TOKENS:
-                    barrier = k  # what is said starts here
-                    break
-                if norm in self._speech_forms:
-                    said = _mention_at(actors, k + 1)  # قال السفير: its subject is the speaker
-                    barrier = said.last if said is not None else k
+                if norm in ("ان", "بان", "لان") or tokens[k].norm in _QUOTE_TOKENS or tokens[k].norm == ":":
+                    barrier = k  # what is said starts here (قالت الشرطة إن …): its speaker is before
                     break
         for m in actors:
             if m.sentence == sentence and barrier < m.first and m.last < match.first \
                     and not self._governed(tokens, m, actors):
+                if window is not None and match.first - m.last > window:
+                    return None  # far away, in another clause: not this act's subject
+                if not victims and m.first > 0 and _strip_conj(tokens[m.first - 1].norm) in self.g.victim_nouns:
+                    continue  # مقتل شرطي: the dead are no authors
                 return m
         return None
 
@@ -908,7 +940,12 @@ class EventStage:
         return replace(m, country=country, code=country + (m.sector or ""), note=note)
 
     def _hypothetical(self, tokens: list[Token], first: int) -> bool:
-        return any(t.norm in self.g.hypothetical or t.norm in self.g.questions for _, t in _back(tokens, first, 5))
+        """A condition or a question before the trigger in its clause (إذا، لو، في حال، في صورة، هل)."""
+        back = [t.norm for _, t in _back(tokens, first, 6)]
+        if any(w in self.g.hypothetical or w in self.g.questions for w in back[:5]):
+            return True
+        return any(f"{_strip_conj(b)} {a}" in self.g.hypothetical or f"{b} {a}" in self.g.hypothetical
+                   for a, b in zip(back, back[1:]))
 
     def _background(self, tokens: list[Token], index: int, doc: Document) -> bool:
         head = " ".join(t.norm for t in _sentence_tokens(doc, index)[:6])
