@@ -815,13 +815,22 @@ class EventStage:
         مشتبه به في إطلاق نار» names no author."""
         sentence = tokens[match.first].sentence
         barrier = -1
+        for k in range(match.first - 1, -1, -1):  # a new clause (قبل أن تدخل الأمن …) has its own subject
+            if tokens[k].sentence != sentence:
+                break
+            if tokens[k].norm in self.g.clause_breakers and tokens[k].norm not in self.g.relatives:
+                barrier = k
+                break
+            if k > 0 and f"{tokens[k - 1].norm} {tokens[k].norm}" in self.g.clause_breakers:
+                barrier = k
+                break
         if not speaker:
             for k in range(match.first - 1, -1, -1):
                 if tokens[k].sentence != sentence:
                     break
                 norm = _strip_conj(tokens[k].norm)
                 if norm in ("ان", "بان", "لان") or tokens[k].norm in _QUOTE_TOKENS or tokens[k].norm == ":":
-                    barrier = k  # what is said starts here (قالت الشرطة إن …): its speaker is before
+                    barrier = max(barrier, k)  # what is said starts here (قالت الشرطة إن …): its speaker is before
                     break
         for m in actors:
             if m.sentence == sentence and barrier < m.first and m.last < match.first \
