@@ -30,7 +30,7 @@ _ENTRY_KEYS = {
     "country": {"id", "iso2", "names", "nisba", "nisba_plural", "capital", "note", "source", "merge",
                 "drop"},
     "org": {"id", "names", "short", "code", "sector", "from", "to", "note", "source", "wikidata", "context"},
-    "role": {"id", "names", "sector", "note", "source"},
+    "role": {"id", "names", "sector", "note", "source", "defer", "place", "adjective", "written"},
     "person": {"id", "names", "short", "wikidata", "roles", "note", "source"},
 }
 _ROLE_KEYS = {"code", "from", "to", "title", "concurrent", "note"}
@@ -51,6 +51,11 @@ class Actor:
     capital: tuple[str, ...] = ()
     wikidata: str | None = None
     context: tuple[str, ...] = ()  # an org only in documents that name one of these countries
+    # role nouns only:
+    written: tuple[str, ...] = ()  # forms matched only where the text spells them so (والي ≠ وإلى)
+    defer: tuple[str, ...] = ()  # sectors of a following member that override the role's own (أعوان الحرس → COP)
+    place: str | None = None  # "true": a territorial body named like its place (معتمدية); "strict": only before a place
+    adjective: bool = False  # its definite form after a definite noun is an adjective (الانتخابات البلدية)
     path: str = ""
     line: int = 0
 
@@ -66,6 +71,8 @@ class Surface:
     actor: Actor
     kind: str  # country | capital | nisba | org | org-short | role | person | person-short
     priority: int  # lower wins among equally long matches
+    written: str | None = None  # the form counts only where the text spells it so (والي, not وإلى)
+    marbuta: bool = False  # the form ends in ة: a token ending in ه is another word (طلبه "his request" ≠ طلبة)
 
 
 # Among equally long matches: full names first; a nisba before a short name it shares
@@ -111,6 +118,7 @@ def name_variants(name: str) -> set[str]:
 class KnowledgeBase:
     actors: dict[str, Actor] = field(default_factory=dict)
     matcher: PhraseMatcher = field(default_factory=PhraseMatcher)
+    place_words: frozenset[str] = frozenset()  # words after which a territorial body is a place (من ولاية)
 
     # ---- loading -------------------------------------------------------------------------
     @classmethod
@@ -120,7 +128,10 @@ class KnowledgeBase:
         pending_merges: list[tuple[Path, dict[str, Any]]] = []
         files = sorted((root / "imported").glob("*.yaml")) + sorted((root / "curated").rglob("*.yaml"))
         for path in files:
-            for kind, entry in _entries(path):
+            doc = load_yaml(path)
+            if isinstance(doc, dict) and doc.get("place_words"):
+                kb.place_words = kb.place_words | {fold(str(w)) for w in as_list(doc["place_words"])}
+            for kind, entry in _entries(path, doc):
                 if kind == "country" and (entry.get("merge") or entry.get("drop")):
                     pending_merges.append((path, entry))
                     continue
@@ -157,7 +168,9 @@ class KnowledgeBase:
         m = PhraseMatcher()
         for actor in self.actors.values():
             for surface, kind, cls in _surfaces(actor):
-                m.add(surface, Surface(actor, kind, _PRIORITY[kind]), cls)
+                m.add(surface, Surface(actor, kind, _PRIORITY[kind], marbuta=surface.endswith("ة")), cls)
+            for form in actor.written:
+                m.add(form, Surface(actor, "role", _PRIORITY["role"], written=form), "noun")
         self.matcher = m.build()
 
     # ---- queries -------------------------------------------------------------------------
@@ -185,13 +198,12 @@ class KnowledgeBase:
         return counts
 
 
-def _entries(path: Path) -> Iterator[tuple[str, dict[str, Any]]]:
-    doc = load_yaml(path)
+def _entries(path: Path, doc: Any) -> Iterator[tuple[str, dict[str, Any]]]:
     if doc is None:
         return
     if not isinstance(doc, dict) or doc.get("kind") not in KINDS or not isinstance(doc.get("entries"), list):
         raise LexiconError(str(path), 1, "expected a mapping with kind (country|org|role|person) and entries")
-    check_keys(doc, {"kind", "source", "entries", "note"}, path)
+    check_keys(doc, {"kind", "source", "entries", "note"} | ({"place_words"} if doc["kind"] == "role" else set()), path)
     for entry in doc["entries"]:
         if not isinstance(entry, dict) or not entry.get("id"):
             raise LexiconError(str(path), getattr(entry, "get", lambda *_: None)(LINE), "entry without id")
@@ -239,7 +251,16 @@ def _build(kind: str, entry: dict[str, Any], path: Path) -> Actor:
         return Actor(**base, code=code, nisba=tuple(_nisbas(entry)),
                      capital=tuple(str(x) for x in as_list(entry.get("capital"))))
     if kind == "role":
-        return Actor(**base, sector=sector)
+        defer = tuple(str(x) for x in as_list(entry.get("defer")))
+        for d in defer:
+            if d not in SECTORS:
+                raise LexiconError(str(path), line, f"{entry['id']}: unknown sector {d!r} in defer")
+        place = entry.get("place")
+        if place not in (None, True, "strict"):
+            raise LexiconError(str(path), line, f"{entry['id']}: place must be true or strict, not {place!r}")
+        return Actor(**base, sector=sector, defer=defer, place=None if place is None else ("strict" if place == "strict" else "true"),
+                     adjective=bool(entry.get("adjective")),
+                     written=tuple(str(x) for x in as_list(entry.get("written"))))
     if kind == "org":
         code = entry.get("code")
         if not code:
