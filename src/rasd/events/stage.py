@@ -272,6 +272,8 @@ class EventStage:
         if sense.form == "phrase" and match.key.split(" ", 1)[0] in self.g.prepositions:
             masdar = True  # «عن قلقها», «على ضرورة»: the verb stands before, its subject is the clause's
         passive_agent = self._passive_agent(tokens, match, actors)
+        if passive_agent is not None and code[:2] == "14" and self._protested_at(tokens, match, passive_agent, actors) is not None:
+            passive_agent = None  # «احتجاجا على المماطلة من قبل سلطة الإشراف»: whom they protest against
         realizer = self._realizer(tokens, match) if sense.form == "noun" else None
         unknown_author = False
         if realizer is not None and self._modality._negated(tokens, realizer):
@@ -325,8 +327,10 @@ class EventStage:
         elif not sources and both is None:
             # no actor named: the topic; for protests and attacks an implied or unknown author
             # (completed in _complete: the people of the place, or a null source)
-            if code[:2] in _UNKNOWN_AGENT_OK and sense.form != "verb":
-                sources = [None]  # «إطلاق نار في مسجد»: an attack whose author is not named
+            if (code[:2] in _UNKNOWN_AGENT_OK or code[:2] == "17") and sense.form != "verb":
+                # «إطلاق نار في مسجد»: an attack whose author is not named; «وقع اعتقال عدد من
+                # البحارة»: an arrest by the authorities of the place (completed in _complete)
+                sources = [None]
             else:
                 sources = [ctx.topic] if ctx.topic is not None else ([None] if code[:2] in _IMPLICIT_AUTHOR_OK else [])
         if both is not None and len(ctx.dyad) >= 2:
@@ -352,7 +356,11 @@ class EventStage:
         if target is None:
             target = self._target(tokens, match, actors, entry, source)
         if target is None and code[:2] == "14":
-            target = self._addressee(tokens, match, actors, source)
+            target = self._addressee(tokens, match, actors, source) or self._protested_at(tokens, match, source, actors)
+        if target is None and code[:2] in ("11", "12"):
+            # «استنكاره لمثل هذه الممارسات من قبل قوات الأمن»: the author of what is condemned
+            agent = self._passive_agent(tokens, match, actors)
+            target = agent if agent is not None and agent is not source and not _same_actor(source, agent) else None
         attack = self._attack_object(doc, match, source) if target is None and code[:2] in _ABOUT_ATTACKS else None
         if attack is not None:
             target = attack[0]  # the author of the attack condemned, or nobody named
@@ -706,6 +714,21 @@ class EventStage:
             if m is not None:
                 return None if _same_actor(source, m) or m is source else m
             k += 1
+        return None
+
+    def _protested_at(self, tokens: list[Token], match: Match, source, actors: list[ActorMention]):
+        """Whom a protest is against when a purpose word names it (احتجاجا على سياسة المماطلة من
+        قبل سلطة الإشراف، تنديدا بقرار وزارة التربية): the first state body after that word."""
+        sentence = tokens[match.first].sentence
+        for k in range(match.last + 1, min(len(tokens), match.last + _TARGET_WINDOW)):
+            if tokens[k].sentence != sentence or tokens[k].norm in (".", "؛", ";"):
+                return None
+            if _strip_conj(tokens[k].norm) in self.g.protest_purposes:
+                for m in actors:
+                    if k < m.first <= k + 12 and m.sector in _STATE_BODIES \
+                            and m is not source and not _same_actor(source, m):
+                        return m
+                return None
         return None
 
     def _attack_object(self, doc: Document, match: Match, source):
