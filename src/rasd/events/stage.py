@@ -299,6 +299,9 @@ class EventStage:
                 target = self._noun_arguments(tokens, match, actors, entry)[1]
         elif sense.form == "participle" or masdar:
             sources = [self._clause_subject(tokens, match, actors)]  # دعم بلاده، مشيدا ب…
+        elif sense.form == "verb" and code[:2] in _UNKNOWN_AGENT_OK and self._relative_to_act(doc, match):
+            sources = [None]  # «الهجمات الإرهابية التي استهدفت منشآت أمنية»: the attack's author is not named
+            unknown_author = True
         elif sense.form in ("verb", "phrase"):
             subject, co = self._verb_subject(tokens, match, actors)
             if co is not None and entry.symmetric:
@@ -322,7 +325,7 @@ class EventStage:
                 window = _PROTEST_SUBJECT_WINDOW if code[:2] == "14" else None
                 sources = [self._clause_subject(tokens, match, actors, window=window)]
         sources = [s for s in sources if s is not None]
-        if not sources and realizer is not None and unknown_author:
+        if not sources and unknown_author:
             sources = [None]  # تعرض عون أمن إلى الاعتداء: the author is unknown or implied
         elif not sources and both is None:
             # no actor named: the topic; for protests and attacks an implied or unknown author
@@ -716,6 +719,17 @@ class EventStage:
             k += 1
         return None
 
+    def _relative_to_act(self, doc: Document, match: Match) -> bool:
+        """Is the verb in a relative clause about an act (الهجوم الذي استهدف، العملية التي نفذت)?"""
+        tokens = doc.tokens
+        k = match.first - 1
+        if k < 1 or tokens[k].norm not in self.g.relatives:
+            return False
+        j = k - 1
+        while j >= 0 and (tokens[j].norm in ("،", ",") or _strip_conj(tokens[j].norm) in self.g.attack_words):
+            j -= 1
+        return j >= 0 and j in doc.cache.get("trigger_tokens", ())
+
     def _protested_at(self, tokens: list[Token], match: Match, source, actors: list[ActorMention]):
         """Whom a protest is against when a purpose word names it (احتجاجا على سياسة المماطلة من
         قبل سلطة الإشراف، تنديدا بقرار وزارة التربية): the first state body after that word."""
@@ -741,7 +755,7 @@ class EventStage:
             k = source.last + 1  # VSO: the object comes after the subject
         sentence = tokens[match.first].sentence
         steps = 0
-        while k < len(tokens) and tokens[k].sentence == sentence and steps <= 4:
+        while k < len(tokens) and tokens[k].sentence == sentence and steps <= 6:
             for trig, m in zip(doc.triggers, doc.cache.get("trigger_matches", [])):
                 if m.first == k and trig.cameo[:2] in ("18", "19", "20"):
                     author = self._passive_agent(tokens, m, [a for a in doc.mentions if not a.locative])
@@ -749,8 +763,9 @@ class EventStage:
             norm = _strip_conj(tokens[k].norm)
             if norm in self.g.attack_words:
                 return (None,)  # الفعل الإرهابي الجبان
-            if norm not in self.g.attack_heads and norm not in self.g.adverbs:
-                return None
+            if norm not in self.g.attack_heads and norm not in self.g.adverbs \
+                    and tokens[k].norm not in ("،", ",") and tokens[k].norm not in _QUOTE_TOKENS:
+                return None  # (أدان مجلس الأمن، بشدة، "الهجمات الإرهابية …)
             k += 1
             steps += 1
         return None
