@@ -263,7 +263,7 @@ class EventStage:
                 return _dropped(why, trig, "future conflict act")
         spans = doc.cache.get("trigger_spans", ())
         actors = [m for m in mentions if not m.locative and not _inside_trigger(m, spans)
-                  and not self._attributed(tokens, m) and not self._reporter(tokens, m)]
+                  and not self._attributed(tokens, m) and not self._reporter(tokens, m) and not _label(tokens, m)]
         sources: list[ActorMention | None] = []
         target = None
         both = self._both_sides(tokens, match)
@@ -393,8 +393,10 @@ class EventStage:
                 # after the act
                 place = next((p for p in doc.places if p.country and s_.start <= p.start < s_.end and
                               (0 <= p.start - trig.end <= _PLACE_OF_ATTACK or 0 <= trig.start - p.end <= _PLACE_OF_ATTACK)), None)
-                if place is not None:
-                    target = ActorMention(trig.start, trig.start, "", None, place.country, None, place.country,
+                label = next((m for m in mentions if _label(tokens, m) and m.country and m.country != "IGO"), None)
+                country = place.country if place is not None else (label.country if label is not None else None)
+                if country is not None:
+                    target = ActorMention(trig.start, trig.start, "", None, country, None, country,
                                           "implicit", trig.sentence, note="target:place of the attack")
                 elif not any(s_.start <= p.start < s_.end and p.country for p in doc.places):
                     return "attack with no author, victim or place"
@@ -687,6 +689,13 @@ class EventStage:
                 return True
         return False
 
+    def _casualty(self, tokens: list[Token], m: ActorMention) -> bool:
+        """Casualties named as such (قتلى، جرحى، ضحايا، المصابين): victims of an attack."""
+        if m.first < 0 or m.kind != "role":
+            return False
+        head = tokens[m.first].norm[len(m.prefix):]
+        return head in self.g.casualties or ("ال" + head) in self.g.casualties
+
     def _reporter(self, tokens: list[Token], m: ActorMention) -> bool:
         """A correspondent or a source who tells the news (مراسل الجوهرة، مصدر أمني) is no side of it."""
         if m.first < 0 or m.kind != "role":
@@ -875,8 +884,9 @@ class EventStage:
                     and not self._governed(tokens, m, actors):
                 if window is not None and match.first - m.last > window:
                     return None  # far away, in another clause: not this act's subject
-                if not victims and m.first > 0 and _strip_conj(tokens[m.first - 1].norm) in self.g.victim_nouns:
-                    continue  # مقتل شرطي: the dead are no authors
+                if not victims and (m.first > 0 and _strip_conj(tokens[m.first - 1].norm) in self.g.victim_nouns
+                                    or self._casualty(tokens, m)):
+                    continue  # مقتل شرطي، قتلى وجرحى: the dead are no authors
                 return m
         return None
 
@@ -1025,6 +1035,15 @@ def context_country(doc: Document, m: ActorMention, sentence: int, home: str | N
     if here:
         return here[0].country, "country:place"
     return None, ""
+
+
+def _label(tokens: list[Token], m: ActorMention) -> bool:
+    """A country or capital that labels a headline or a dateline (مصر : قتلى في هجوم، الجزائر: …):
+    where the news is from, not an actor of it."""
+    if m.kind not in ("country", "capital") or m.first < 0 or m.last + 1 >= len(tokens):
+        return False
+    opens = m.first == 0 or tokens[m.first - 1].sentence != tokens[m.first].sentence
+    return opens and tokens[m.last + 1].norm in (":", "-", "–") and tokens[m.last + 1].sentence == tokens[m.first].sentence
 
 
 def _inside_trigger(m: ActorMention, spans) -> bool:
