@@ -58,7 +58,9 @@ def score(labels: Path, corpus: Path, verbose: bool = False, pipe=None) -> dict[
                 counts[c][key] += 1
             if verbose and gold != pred:
                 coded = "; ".join(f"{e.cameo} {e.trigger.text}" for e in events) or "-"
+                why = doc.cache.get("dropped", {})
                 fired = "; ".join(f"{t.entry_id}{'/neg' if t.negated else ''}{'/fut' if t.future else ''}"
+                                  + (f" ({why[(t.start, t.end)]})" if (t.start, t.end) in why else "")
                                   for t in doc.triggers) or "-"
                 print(f"{c:8} gold={r[c]:3} [{coded}] [{fired}] {sentence[:160]}")
     out = {}
