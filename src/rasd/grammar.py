@@ -15,7 +15,9 @@ from rasd.text.normalize import fold
 
 _SYNTAX_KEYS = {"casualties", "protest_purposes", "victim_nouns", "act_heads", "complementizers", "reporters", "relatives", "addressee_markers", "addressee_fillers", "attack_heads", "attack_words", "attribution", "realizing_verbs", "quantifiers", "topic_prepositions", "light_verbs", "anaphoric", "agent_markers", "prepositions", "np_breakers", "locative", "np_fillers", "adverbs", "clause_breakers"}
 _GRAMMAR_KEYS = {"negators", "denial_verbs", "future", "hypothetical", "questions", "speech_verbs",
-                 "carry_over", "both_sides", "own_country", "background", "rumor"}
+                 "carry_over", "both_sides", "own_country", "background", "rumor",
+                 "plan_masdars", "plan_realized", "plan_markers", "cancel_words", "reference_heads",
+                 "purpose_adverbs", "pluperfect", "occurrence_verbs", "plan_verbs"}
 
 
 def _words(values) -> frozenset[str]:
@@ -60,6 +62,16 @@ class Grammar:
     attribution: frozenset[str]
     realizing: dict[str, frozenset[str]]  # inflected verb → prepositions after which its noun is an act
     victim_verbs: frozenset[str]  # inflected verbs whose subject undergoes the act (تعرض)
+    # read by the trigger stage (grammar.yaml says what each is)
+    plan_masdars: frozenset[str] = frozenset()
+    plan_realized: frozenset[str] = frozenset()
+    plan_markers: frozenset[str] = frozenset()
+    cancel_words: frozenset[str] = frozenset()
+    reference_heads: frozenset[str] = frozenset()
+    purpose_adverbs: frozenset[str] = frozenset()
+    pluperfect: frozenset[str] = frozenset()
+    occurrence_verbs: frozenset[str] = frozenset()
+    plan_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, root: Path | None = None) -> "Grammar":

@@ -162,7 +162,9 @@ def test_surface_forms_match_their_entry(text, entry):
 
 # ---- grammar.yaml --------------------------------------------------------------------------
 GRAMMAR_KEYS = {"negators", "denial_verbs", "future", "hypothetical", "questions", "speech_verbs",
-                "carry_over", "both_sides", "own_country", "background", "rumor"}
+                "carry_over", "both_sides", "own_country", "background", "rumor",
+                "plan_masdars", "plan_realized", "plan_markers", "cancel_words", "reference_heads",
+                "purpose_adverbs", "pluperfect", "occurrence_verbs", "plan_verbs"}
 
 
 def test_grammar_file_has_exactly_the_keys_and_flat_lists():

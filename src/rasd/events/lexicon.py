@@ -18,7 +18,7 @@ from rasd.text.normalize import fold
 
 _FILE_KEYS = {"root", "entries", "note", "source"}
 _ENTRY_KEYS = {"id", "cameo", "verbs", "nouns", "phrases", "forms", "target", "symmetric", "refine",
-               "examples", "note", "genitive", "negative_examples", "requires"}
+               "examples", "note", "genitive", "negative_examples", "requires", "unless"}
 TARGET_WORDS = {"مع", "ب", "إلى", "الى", "ل", "على", "من", "عن", "obj", "لدى", "ضد", "في", "بين", "تجاه", "حيال"}
 
 
@@ -40,6 +40,7 @@ class Entry:
     requires: tuple[str, ...]  # folded words, one of which must stand near the trigger (empty: none)
     path: str
     line: int
+    unless: tuple[str, ...] = ()  # folded words that, next to the trigger, say it is another sense
 
     @property
     def root(self) -> str:
@@ -110,6 +111,26 @@ def verb_forms(past: str, present: str) -> tuple[list[str], list[str], list[str]
             participles.update({mstem + "ا", mstem + "ه", mstem + "ين"})  # hal: مؤكدا، مؤكدين (no nominative)
     forms -= past_forms
     return sorted(past_forms), sorted(forms), sorted(participles - forms - past_forms)
+
+
+def _nisba(word: str) -> bool:
+    """A relational adjective (folded): احتجاجي، احتجاجيه، ارهابيه، جويه — not a name in -ي."""
+    return len(word) >= 4 and not word.startswith("ال") and (word.endswith("يه") or word.endswith("ي"))
+
+
+def adjective_forms(noun: str) -> list[str]:
+    """The agreeing forms of a noun followed by relational adjectives (وقفة احتجاجية، تحرك احتجاجي،
+    هجوم إرهابي، غارات جوية): definite, where the adjective takes the article too (الوقفة
+    الاحتجاجية; the noun's own article is a proclitic the matcher takes, so the key is «وقفه
+    الاحتجاجيه»), and the accusative of a masculine noun (نفذوا تحركا احتجاجيا; the last alef is the
+    matcher's). Nouns followed by anything else (إطلاق نار، حالة الطوارئ) have no such forms here."""
+    words = fold(noun).split()
+    if len(words) < 2 or words[0].startswith("ال") or not all(_nisba(w) for w in words[1:]):
+        return []
+    out = [" ".join([words[0]] + ["ال" + w for w in words[1:]])]
+    if not words[0].endswith(("ه", "ا", "ات")) and all(w.endswith("ي") for w in words[1:]):
+        out.append(" ".join([words[0] + "ا"] + [w + "ا" for w in words[1:-1]] + [words[-1]]))
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,8 +216,10 @@ def _entry(raw: Any, path: Path, root_code: str, cameo: CameoTable) -> Entry:
     if genitive not in ("agent", "target", "agent-only"):
         raise LexiconError(str(path), line, f"{raw['id']}: genitive must be agent, target or agent-only")
     requires = tuple(fold(str(w)) for w in as_list(raw.get("requires")))
+    unless = tuple(fold(str(w)) for w in as_list(raw.get("unless")))
     return Entry(str(raw["id"]), code, tuple(targets), bool(raw.get("symmetric", False)), tuple(refine),
-                 tuple(str(x) for x in as_list(raw.get("examples"))), genitive, requires, str(path), line or 0)
+                 tuple(str(x) for x in as_list(raw.get("examples"))), genitive, requires, str(path), line or 0,
+                 unless)
 
 
 def _surfaces(raw: dict[str, Any]):
@@ -211,6 +234,8 @@ def _surfaces(raw: dict[str, Any]):
             yield f, "participle", "word"
     for n in as_list(raw.get("nouns")):
         yield str(n), "noun", "noun"
+        for agreed in adjective_forms(str(n)):
+            yield agreed, "noun", "noun"
     for ph in as_list(raw.get("phrases")):
         yield str(ph), "phrase", "verb"
     for f in as_list(raw.get("forms")):

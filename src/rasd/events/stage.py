@@ -39,6 +39,7 @@ _UNKNOWN_AGENT_OK = {"18", "19", "20"}
 _IMPLICIT_AUTHOR_OK = {"14"} | _UNKNOWN_AGENT_OK  # attacks by unnamed authors are coded with a null source
 _NEEDS_TARGET = {"01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "13", "16"}
 _VERBAL_COOPERATION = {"02", "03", "04", "05"}
+_CONFLICT = {"14", "17", "18", "19", "20"}  # protest, coercion, violence: their nouns are read for plans and references
 _SUBJECT_WINDOW = 5
 _PROTEST_SUBJECT_WINDOW = 10  # a protest noun's subject stands in its own clause
 _PLACE_OF_ATTACK = 60  # characters around an attack within which its place is told
@@ -53,18 +54,30 @@ class TriggerStage:
     def __init__(self, lexicon: TriggerLexicon, grammar: Grammar):
         self.lexicon = lexicon
         self.g = grammar
+        # word lists compared without proclitics and article (بقضية، للتحقيق، الحق)
+        self._heads = frozenset(_bare(w) for w in grammar.reference_heads)
+        self._masdars = frozenset(_bare(w) for w in grammar.plan_masdars)
+        self._unless = {e.id: frozenset(_bare(w) for w in e.unless) | frozenset(e.unless)
+                        for e in lexicon.entries if e.unless}
 
     def __call__(self, doc: Document) -> Document:
         found = self.lexicon.matcher.find(token_stream(doc))
         found.extend(self._gapped(doc))
         matches = longest(found, rank=lambda m: {"phrase": 0, "verb": 1, "noun": 2, "participle": 3}[m.value.form])
+        matches = self._occurring(doc.tokens, matches)
         doc.triggers = []
         hits = []
+        why = doc.cache.setdefault("dropped", {})
         for m in matches:
             sense: Sense = m.value
             start, end = doc.tokens[m.first].start, doc.tokens[m.last].end
-            future = "س" in m.prefix and sense.form == "verb" or self._future_context(doc.tokens, m.first)
+            future = "س" in m.prefix and sense.form == "verb" or self._future_context(doc.tokens, m.first) \
+                or self._planned(doc, m)
             negated = self._negated(doc.tokens, m.first)
+            untold = None if negated else self._untold(doc, m, matches)
+            if untold is not None:
+                negated = True  # not told as an act that took place: no event (the reason is kept)
+                why[(start, end)] = untold
             trig = Trigger(start, end, doc.text[start:end], sense.entry.id, sense.entry.cameo,
                            doc.tokens[m.first].sentence, sense.form, future, negated)
             doc.triggers.append(trig)
@@ -126,8 +139,8 @@ class TriggerStage:
         """A negator right before the trigger (لم يلتق، لن يزور، عدم), or a denial verb earlier in
         its clause (نفت الوزارة أن تكون قد قصفت)."""
         for k, t in _back(tokens, first, 2):
-            if t.norm in self.g.negators or t.norm in self.g.denial_verbs:
-                return True
+            if t.norm in self.g.negators or t.norm in self.g.denial_verbs or _strip_conj(t.norm) in self.g.cancel_words:
+                return True  # لم يلتق، عدم التدخل، تأجيل الإضراب، إلغاء الزيارة
             if k < first - 1 and t.norm not in self.g.adverbs:
                 break
         # «دون أن يوقع على اتفاق …»: the act and what depends on it did not happen
@@ -141,8 +154,9 @@ class TriggerStage:
         governing it (سنحاول دعم، ستعمل على تعزيز)."""
         for k, t in _back(tokens, first, 3):
             stem = _strip_conj(t.norm)
-            # سيتم، ستعمل، سنحاول، سأزور (folded سا: at least five letters, so that سالم، ساعد are no futures)
-            if len(stem) >= (5 if stem[1:2] == "ا" else 4) and stem[0] == "س" and stem[1] in "يتنا" \
+            # ستعمل، سنحاول، سيقوم، سأزور: at least five letters, and not the endings of nouns and
+            # names (سيارة، سيدة، ستة، سنة، سيناء، ساقيه); سيتم and ستتم are in grammar.future
+            if len(stem) >= 5 and stem[0] == "س" and stem[1] in "يتنا" and stem[-1] not in "هاء" \
                     and stem not in self.g.adverbs:
                 return True
             if t.norm not in ("علي", "الي", "ان") and k < first - 1:
@@ -159,6 +173,201 @@ class TriggerStage:
             if two in self.g.future or (k > 0 and tokens[k - 1].norm + " " + t.norm in self.g.future):
                 return True  # (و)من المنتظر أن
         return False
+
+    def _planned(self, doc: Document, m: Match) -> bool:
+        """A conflict act named by its noun and said to be planned: after a masdar of planning
+        («قرروا تنفيذ إضراب»، «دعا إلى تنظيم مسيرة»، «إمكانية الدخول في اعتصام»), before a word of
+        planning («الإضراب المبرمج»، «الإضراب الذي كان مقررا»), or dated after the publication day
+        («إضراب يومي 8 و9 مارس»)."""
+        if m.value.form != "noun" or m.value.entry.root not in _CONFLICT:
+            return False
+        tokens = doc.tokens
+        k = m.first - 1
+        if k >= 0 and tokens[k].norm in ("في", "الي", "على", "علي"):
+            k -= 1  # الدخول في اعتصام
+        if k >= 0 and tokens[k].sentence == tokens[m.first].sentence and _bare(tokens[k].norm) in self._masdars:
+            before = tokens[k - 1].norm if k > 0 and tokens[k - 1].sentence == tokens[k].sentence else ""
+            two = tokens[k - 2].norm + " " + before if k > 1 else ""
+            if _strip_conj(before) not in self.g.plan_realized and two not in self.g.plan_realized:
+                return True
+        for j in range(m.last + 1, min(len(tokens), m.last + 4)):
+            t = tokens[j]
+            if t.sentence != tokens[m.first].sentence or t.norm in _PUNCT:
+                break
+            if t.norm in self.g.plan_markers:
+                return True
+        return self._called_for(tokens, m) or self._dated_later(doc, m)
+
+    def _called_for(self, tokens: list[Token], m: Match) -> bool:
+        """An event noun after «إلى» (or an attached ل) governed by a verb of appeal or decision
+        (دعا الاتحاد إلى وقفة احتجاجية، دعت النقابة للإضراب): the act is asked for, not done."""
+        k = m.first - 1
+        while k >= 0 and tokens[k].norm in _QUOTE_TOKENS:
+            k -= 1
+        if m.prefix.lstrip("وف").startswith("ل"):
+            k = m.first
+        elif k < 0 or tokens[k].norm != "الي":
+            return False
+        sentence = tokens[m.first].sentence
+        for j in range(k - 1, max(-1, k - 9), -1):
+            t = tokens[j]
+            if t.sentence != sentence or (t.norm in _PUNCT and t.norm not in ("،", ",")):
+                return False
+            if _strip_conj(t.norm) in self.g.plan_verbs:
+                return True
+        return False
+
+    def _dated_later(self, doc: Document, m: Match) -> bool:
+        """Does a date after the publication day follow the noun in its clause (إضراب يوم 5 جانفي،
+        وقفة احتجاجية يوم الأربعاء القادم)?"""
+        if doc.published is None or not doc.dates:
+            return False
+        tokens = doc.tokens
+        end = tokens[m.last].end
+        limit = tokens[min(len(tokens) - 1, m.last + 8)].end
+        for k in range(m.last + 1, min(len(tokens), m.last + 9)):
+            if tokens[k].sentence != tokens[m.first].sentence or tokens[k].norm in _PUNCT:
+                limit = tokens[k].start
+                break
+        for d in doc.dates:
+            if end <= d.start < limit and d.value and d.precision == "day" and d.value > doc.published.isoformat():
+                return True
+        return False
+
+    def _untold(self, doc: Document, m: Match, matches: list[Match]) -> str | None:
+        """Why a trigger is not an act the text tells as taking place, if it is not: a masdar of
+        purpose for another act («احتجاجا على»), a reference to a known event («قضية اغتيال
+        بلعيد»، «منفذ هجوم برلين»، «الحق في التظاهر»), a word of the entry's other sense next to it
+        («هجوم قرش»، «هجمات إلكترونية»), or the pluperfect of background («وكان الأعوان قد نفذوا
+        وقفة»)."""
+        tokens = doc.tokens
+        sense: Sense = m.value
+        entry = sense.entry
+        if m.first == m.last and _strip_conj(tokens[m.first].norm) in self.g.purpose_adverbs:
+            return self._purpose(tokens, m, matches)
+        unless = self._unless.get(entry.id)
+        if unless:
+            for k in range(max(0, m.first - 2), min(len(tokens), m.last + 3)):
+                if m.first <= k <= m.last or tokens[k].sentence != tokens[m.first].sentence:
+                    continue
+                if tokens[k].norm in unless or _bare(tokens[k].norm) in unless:
+                    return f"another sense ({tokens[k].norm})"
+        if sense.form == "noun" and entry.root in _CONFLICT:
+            k = m.first - 1
+            if k >= 0 and tokens[k].norm in self.g.prepositions and m.first > 1:
+                k -= 1  # التحقيق في التفجير، الحق في التظاهر
+            if k >= 0 and tokens[k].sentence == tokens[m.first].sentence and _bare(tokens[k].norm) in self._heads:
+                return f"reference to an event ({tokens[k].norm} …)"
+            if entry.root in ("14", "18") and k >= 0 and _is_count(tokens[m.first - 1].norm):
+                return "a count of events (تسجيل 360 تحركا احتجاجيا)"
+        if entry.root in _CONFLICT:
+            year = self._old_year(doc, m)
+            if year:
+                return f"history ({year})"
+        if entry.root == "14" and self._pluperfect(tokens, m):
+            return "background (وكان … قد)"
+        return None
+
+    def _old_year(self, doc: Document, m: Match) -> str | None:
+        """A year two or more before publication named in the trigger's sentence before it (ففي
+        عام 1856 خرج آلاف النساء، في نوفمبر 2010 قصفت المدفعية): history, not news."""
+        if doc.published is None:
+            return None
+        tokens = doc.tokens
+        for k in range(m.first - 1, max(-1, m.first - 15), -1):
+            t = tokens[k]
+            if t.sentence != tokens[m.first].sentence:
+                break
+            if len(t.norm) == 4 and t.norm.isdigit() and 1000 < int(t.norm) <= doc.published.year - 2:
+                prev = _strip_conj(tokens[k - 1].norm) if k > 0 else ""
+                if prev in ("عام", "سنه", "العام", "السنه", "لسنه", "بعام", "منذ", "سنوات"):
+                    return t.norm
+        return None
+
+    def _purpose(self, tokens: list[Token], m: Match, matches: list[Match]) -> str | None:
+        """«احتجاجا على …» says that the act it follows was a protest. It stands for that act when
+        the act has no trigger of its own (أغلق مواطنون مقر المعتمدية احتجاجا على …), and then
+        takes its modality: none when another trigger of the family is in the sentence (أضرب العمال
+        احتجاجا، the strike is the event), or when the clause plans, threatens or decides it
+        (قرروا … احتجاجا، هددوا ب… احتجاجا، سيتم … احتجاجا)."""
+        sentence = tokens[m.first].sentence
+        root = m.value.entry.root
+        for other in matches:
+            if other is not m and tokens[other.first].sentence == sentence and other.value.entry.root == root \
+                    and not (other.first == other.last and _strip_conj(tokens[other.first].norm) in self.g.purpose_adverbs) \
+                    and self._reported(tokens, other):
+                return "purpose of another act (… احتجاجا على)"
+        k = m.first - 1
+        while k >= 0 and tokens[k].sentence == sentence:
+            stem = _strip_conj(tokens[k].norm)
+            two = tokens[k - 1].norm + " " + tokens[k].norm if k > 0 else ""
+            if stem in self.g.future or two in self.g.future or stem in self.g.plan_verbs \
+                    or stem in self.g.plan_masdars or stem in self.g.negators \
+                    or (len(stem) >= 5 and stem[0] == "س" and stem[1] in "يتن" and stem[-1] not in "هاء"):
+                return "purpose of a planned act (… احتجاجا على)"
+            k -= 1
+        return None
+
+    def _reported(self, tokens: list[Token], m: Match) -> bool:
+        """Is a trigger one the event stage will read as the act (a verb or phrase, a noun that no
+        preposition governs, or one after a realizing verb near enough: «عمد المحتجون إلى غلق
+        الطريق»)? A noun far from its realizing verb (أقدم، صبيحة اليوم، عدد من متساكني … على
+        غلق طريق) is read as a reference, and «احتجاجا» after it has to tell the protest."""
+        if m.value.form != "noun":
+            return True
+        attached = m.prefix.lstrip("وف")[:1]
+        at, prep = (m.first, attached) if attached in ("ب", "ل") else (m.first - 1, tokens[m.first - 1].norm if m.first else "")
+        if at == m.first - 1 and prep not in self.g.prepositions:
+            return True
+        sentence = tokens[m.first].sentence
+        for k in range(at - 1, max(-1, at - 13), -1):
+            t = tokens[k]
+            if t.sentence != sentence or (t.norm in _PUNCT and t.norm not in ("،", ",")) or t.norm in self.g.clause_breakers:
+                return False
+            preps = self.g.realizing.get(_strip_conj(t.norm)) or self.g.realizing.get(t.norm)
+            if preps and prep in preps:
+                return True
+        return False
+
+    def _pluperfect(self, tokens: list[Token], m: Match) -> bool:
+        """Is the trigger in a pluperfect clause: كان/كانت earlier in it, and قد between, or a past
+        verb as the trigger (وكان العمال نفذوا وقفة), or the noun right after it (وكان الهجوم أسفر)?"""
+        sentence = tokens[m.first].sentence
+        for k in range(m.last + 1, min(len(tokens) - 1, m.last + 4)):  # أعمال شغب كانت قد اندلعت
+            if tokens[k].sentence != sentence or tokens[k].norm in _PUNCT:
+                break
+            if tokens[k].norm in self.g.pluperfect and tokens[k + 1].norm == "قد":
+                return True
+        saw_qad = False
+        for k in range(m.first - 1, max(-1, m.first - 16), -1):
+            t = tokens[k]
+            if t.sentence != sentence or (t.norm in _PUNCT and t.norm not in ("،", ",")):
+                return False
+            if t.norm in ("قد", "وقد"):
+                saw_qad = True
+            elif t.norm in self.g.pluperfect:
+                return saw_qad or m.value.form in ("verb", "phrase") or k == m.first - 1
+            elif t.norm in self.g.clause_breakers:
+                return False
+        return False
+
+    def _occurring(self, tokens: list[Token], matches: list[Match]) -> list[Match]:
+        """A definite event noun that is the subject of a verb of occurrence (تجددت الاحتجاجات،
+        تتواصل المواجهات، اندلعت المواجهات) tells the event: it becomes a phrase from the verb to the
+        noun, so that it is no reference. (With «بين X و Y» after it the noun keeps its sides.)"""
+        covered = {k for m in matches for k in range(m.first, m.last + 1)}
+        out = []
+        for m in matches:
+            k = m.first - 1
+            if m.value.form == "noun" and "ال" in m.prefix and k >= 0 and k not in covered \
+                    and tokens[k].sentence == tokens[m.first].sentence \
+                    and _strip_conj(tokens[k].norm) in self.g.occurrence_verbs \
+                    and not (m.last + 1 < len(tokens) and tokens[m.last + 1].norm == "بين"):
+                prefix = tokens[k].norm[:1] if tokens[k].norm[:1] in ("و", "ف") and tokens[k].norm[1:] in self.g.occurrence_verbs else ""
+                m = Match(k, m.last, prefix, m.suffix, tokens[k].norm[len(prefix):] + " " + m.key,
+                          Sense(m.value.entry, "phrase"))
+            out.append(m)
+        return out
 
 
 @dataclass(slots=True)
@@ -1280,3 +1489,20 @@ def _attach_place(doc: Document, trig: Trigger) -> Location | None:
     if locate is None:
         return None
     return locate(doc, trig)
+
+
+def _bare(norm: str) -> str:
+    """A word without its proclitics (و ف, then ب ل ك, then the article): بقضية → قضيه, وللتحقيق → تحقيق."""
+    w = norm[1:] if len(norm) > 3 and norm[0] in "وف" else norm
+    if w.startswith("لل") and len(w) > 4:
+        return w[2:]
+    if len(w) > 3 and w[0] in "بلك":
+        w = w[1:]
+    if w.startswith("ال") and len(w) >= 4:
+        w = w[2:]
+    return w
+
+
+def _is_count(norm: str) -> bool:
+    """A number of a hundred or more in digits (360 تحرك احتجاجي، 1238 اعتداء): a statistic."""
+    return norm.isdigit() and int(norm) >= 100 and not 1900 <= int(norm) <= 2100  # not a year
