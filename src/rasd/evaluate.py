@@ -150,16 +150,21 @@ def _matches(pred: Event, gold: dict[str, Any]) -> bool:
     return bool(gold.get("symmetric")) and ps == gold.get("target") and pt == gold.get("source")
 
 
-def _overlap(pred: Event, gold: dict[str, Any]) -> int:
-    """Words the predicted event's sentence shares with the gold evidence (to prefer, among
-    equally valid matches, the event of the sentence the gold event was read from)."""
-    return len(set(fold(pred.evidence).split()) & set(fold(gold.get("evidence") or "").split()))
+def _overlap(pred: Event, gold: dict[str, Any]) -> tuple[bool, int, bool]:
+    """How well a predicted event fits a gold event it matches (to prefer, among equally valid
+    matches, the event the gold one was read from): its trigger is among the gold evidence words,
+    the words its sentence shares with the evidence, the same full CAMEO code."""
+    evidence = set(fold(gold.get("evidence") or "").split())
+    trigger = fold(pred.trigger.text).split()
+    return (bool(trigger) and all(w in evidence for w in trigger),
+            len(set(fold(pred.evidence).split()) & evidence), pred.cameo == gold.get("cameo"))
 
 
 def _max_matching(preds: list[Event], golds: list[dict[str, Any]]) -> dict[int, int]:
     """Maximum bipartite matching gold index → predicted index (Kuhn's algorithm; sets are small).
-    Candidates are tried in order of evidence overlap, so ties go to the same sentence."""
-    adj = [sorted((j for j, p in enumerate(preds) if _matches(p, g)), key=lambda j: -_overlap(preds[j], g))
+    Candidates are tried best fit first (:func:`_overlap`), so ties go to the same trigger and sentence."""
+    adj = [sorted((j for j, p in enumerate(preds) if _matches(p, g)), key=lambda j: _overlap(preds[j], g),
+                  reverse=True)
            for g in golds]
     owner: dict[int, int] = {}
 
