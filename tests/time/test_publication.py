@@ -72,12 +72,13 @@ def test_yesterday_with_a_weekday_implies_the_day_after() -> None:
 def test_an_event_date_in_the_first_paragraph_is_no_dateline() -> None:
     text = ("استضاف برنامج سينما سينما الأربعاء 18 جانفي 2017 في موعد استثنائي أبطال الفيلم "
             "التونسي الطويل ومخرج العمل للحديث عن ظروف التصوير.")
-    assert publication_date(text) == (None, None)
+    assert publication_date(text) == (None, "unknown")
 
 
 def test_no_evidence_is_said_so() -> None:
-    assert publication_date("قال الوزير أمس إن المفاوضات متواصلة.") == (None, None)
-    assert publication_date("") == (None, None)
+    assert publication_date("قال الوزير أمس إن المفاوضات متواصلة.") == (None, "unknown")
+    assert publication_date("") == (None, "unknown")
+    assert publication_date("", None, {"og:title": "عنوان"}) == (None, "unknown")
 
 
 @pytest.mark.skipif(not SEEDS.exists(), reason="../shared/seeds is absent")

@@ -8,7 +8,9 @@
                     line with a cue such as «نشر في»), unless the body contradicts its weekday:
                     «اليوم الجمعة» under a header of a Tuesday is a site's date widget
                     (``dateline-rejected:weekday``);
-4. nothing        — ``(None, None)``; the date is unknown and said so, never today's date.
+4. ``unknown``    — no evidence: ``(None, "unknown")``; the date is unknown and said so, never
+                    today's date (``dateline-rejected:weekday`` when the only header date was a
+                    widget).
 
 :func:`attach_date` picks the date of one event from the dates of its clause.
 """
@@ -35,6 +37,7 @@ HEADER_LINES = 10  # non-empty lines read for a dateline
 SHORT_LINE = 60  # a line this short that is mostly a date is a dateline
 HEADER_LINE = 160  # a longer line is a paragraph, even with a cue word
 _DIGIT = re.compile(r"\d")
+UNKNOWN = "unknown"  # the step when there is no evidence
 
 
 def _as_date(value: date | datetime) -> date:
@@ -132,8 +135,9 @@ def publication_date(text: str, given: date | None = None,
                      html_meta: Mapping[str, object] | None = None) -> tuple[date | None, str | None]:
     """The publication date of an article and the step of the cascade that gave it.
 
-    Returns ``(date, "input" | "html-meta" | "dateline")``, or ``(None, None)`` with no evidence,
-    or ``(None, "dateline-rejected:weekday")`` when the only header date contradicts the body.
+    Returns ``(date, "input" | "html-meta" | "dateline")``, or ``(None, "unknown")`` with no
+    evidence, or ``(None, "dateline-rejected:weekday")`` when the only header date contradicts the
+    body.
     """
     if given is not None:
         return _as_date(given), "input"
@@ -142,7 +146,8 @@ def publication_date(text: str, given: date | None = None,
         found = from_meta(html_meta, g)
         if found:
             return found, "html-meta"
-    return dateline(text, g)
+    found, step = dateline(text, g)
+    return found, step or UNKNOWN
 
 
 def attach_date(clause_dates: list[DateValue], published: date | None, *, background: bool,
