@@ -58,7 +58,8 @@ class ActorStage:
 
     def __call__(self, doc: Document) -> Document:
         matches = longest(self.kb.matcher.find(token_stream(doc)), rank=lambda m: m.value.priority)
-        items = [_Item(m, m.value) for m in matches if self._plausible(doc, m)]
+        # a phrase that holds a country's form but names no actor (القنب الهندي "cannabis") hides it
+        items = [_Item(m, m.value) for m in matches if m.value.kind != "none" and self._plausible(doc, m)]
         named = _countries_named(items, doc)
         items = [self._in_context(it, named) for it in items]
         doc.mentions = self._compose(doc, items)
@@ -85,6 +86,8 @@ class ActorStage:
             written = doc.text[tokens[m.first].start:tokens[m.last].end]
             if s.written not in "".join(c for c in written if fold(c) or c == " "):
                 return False
+        if s.kind == "nisba" and m.prefix.lstrip("وف") in ("ب", "ل", "ك"):
+            return False  # بتركي (a place), لتونسي: a nisba takes a preposition only with the article
         if s.marbuta and not m.suffix and doc.text[tokens[m.last].end - 1:tokens[m.last].end] == "ه":
             return False  # طلبه "his request" is no طلبة "students"
         if s.actor.adjective and m.prefix == "ال" and m.first > 0:
@@ -99,6 +102,7 @@ class ActorStage:
         tokens = doc.tokens
         out: list[ActorMention] = []
         last_by_head: dict[str, ActorMention] = {}
+        nisbas = {it.m.first for it in items if it.s.kind == "nisba"}
         i = 0
         while i < len(items):
             it = items[i]
@@ -109,7 +113,7 @@ class ActorStage:
                 if mention is None:
                     continue
             else:
-                mention = self._single(doc, it)
+                mention = self._single(doc, it, nisbas)
                 i += 1
             if mention.head and mention.country:
                 last_by_head[mention.head] = mention
@@ -150,6 +154,8 @@ class ActorStage:
             # وزارة الخارجية والدفاع: a conjoined role continues only right after the last one
             if m.first != end + 1:
                 return False
+        if m.value.kind == "person" and m.first == end + 2 and tokens[end + 1].norm in ("،", ","):
+            return True  # وزير التربية، ناجي جلول: a name in apposition
         gap = 0
         for t in range(end + 1, m.first):
             norm = tokens[t].norm
@@ -223,7 +229,7 @@ class ActorStage:
         return prev in self.g.locative or prev in self.kb.place_words or \
             (prev[:1] in ("و", "ف") and prev[1:] in self.kb.place_words)
 
-    def _single(self, doc: Document, it: _Item) -> ActorMention:
+    def _single(self, doc: Document, it: _Item, nisbas: set[int]) -> ActorMention:
         tokens = doc.tokens
         country, sector, code, actor_id, note = self._identity(it.s.actor, it.s.kind, doc.published)
         first, last = it.m.first, it.m.last
@@ -231,6 +237,11 @@ class ActorStage:
         if it.s.kind in ("country", "capital"):
             prev = tokens[first - 1].norm if first > 0 else ""
             locative = "ب" in it.m.prefix or prev in self.g.locative
+            if it.s.kind == "capital" and first > 1 and (first - 1) in nisbas \
+                    and tokens[first - 2].norm in self.g.locative:
+                locative = True  # العاصمة الفرنسية باريس: the city named in apposition
+            if it.s.kind == "capital" and _strip_proclitics(prev) in self.kb.event_nouns:
+                locative = True  # مؤتمر الدوحة، اتفاق الرياض: a meeting or accord named after the city
         start, end = tokens[first].start, tokens[last].end
         kind = {"person-short": "person", "org-short": "org"}.get(it.s.kind, it.s.kind)
         return ActorMention(start, end, doc.text[start:end], actor_id, country, sector, code, kind,
@@ -269,3 +280,12 @@ def _place_at(doc: Document, index: int):
         return None
     tok = doc.tokens[index]
     return next((p for p in doc.places if tok.start <= p.start < tok.end), None)
+
+
+def _strip_proclitics(norm: str) -> str:
+    """مؤتمر from ومؤتمر، بمؤتمر، لمؤتمر (at most a conjunction and a preposition)."""
+    if norm[:1] in ("و", "ف") and len(norm) > 3:
+        norm = norm[1:]
+    if norm[:1] in ("ب", "ل") and len(norm) > 3:
+        norm = norm[1:]
+    return norm
