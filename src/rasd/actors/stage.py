@@ -89,7 +89,8 @@ class ActorStage:
         if s.kind == "nisba" and m.prefix.lstrip("وف") in ("ب", "ل", "ك"):
             return False  # بتركي (a place), لتونسي: a nisba takes a preposition only with the article
         if s.marbuta and not m.suffix and doc.text[tokens[m.last].end - 1:tokens[m.last].end] == "ه":
-            return False  # طلبه "his request" is no طلبة "students"
+            # طلبه "his request" is no طلبة "students"; نظيره is نظير "counterpart" with "his"
+            return any(fold(n) == m.key[:-1] for n in s.actor.names)
         if s.actor.adjective and m.prefix == "ال" and m.first > 0:
             # الانتخابات البلدية، الشرطة البلدية: an adjective after a definite noun, not the body
             prev = tokens[m.first - 1]
