@@ -40,6 +40,7 @@ _UNKNOWN_AGENT_OK = {"18", "19", "20"}
 _IMPLICIT_AUTHOR_OK = {"14"} | _UNKNOWN_AGENT_OK  # attacks by unnamed authors are coded with a null source
 _NEEDS_TARGET = {"01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "13", "16"}
 _VERBAL_COOPERATION = {"02", "03", "04", "05"}
+_SPEECH_ACTS = {"01", "02", "10", "11", "12", "13"}  # acts of saying: made when they are told
 _CONFLICT = {"14", "17", "18", "19", "20"}  # protest, coercion, violence: their nouns are read for plans and references
 _SUBJECT_WINDOW = 5
 _PROTEST_SUBJECT_WINDOW = 10  # a protest noun's subject stands in its own clause
@@ -429,7 +430,7 @@ class EventStage:
                 ev.date = _attach_date(own_dates, trig, ctx, background, doc, match, ev, self.g)
                 ev.location = _attach_place(doc, trig)
                 ev = self._finish(doc, ev)
-                ev = self._dated_future(doc, ev)
+                ev = self._dated_future(doc, ev, ctx, background)
                 if ev is None:
                     continue
                 key = (_side(ev.source), _side(ev.target), ev.cameo, ev.date.value if ev.date else None)
@@ -624,12 +625,17 @@ class EventStage:
         return Event(doc.id, trig.sentence, doc.text[sentence.start:sentence.end], trig, source, target,
                      code, info.plover, info.quad_class, info.goldstein, symmetric=entry.symmetric)
 
-    def _dated_future(self, doc: Document, ev: Event) -> Event | None:
+    def _dated_future(self, doc: Document, ev: Event, ctx: _Context, background: bool) -> Event | None:
         """An act dated after the publication day is not reported, it is planned (مؤتمر تستضيفه
-        برلين يوم الأحد المقبل): cooperation becomes an intent (03), conflict is dropped."""
+        برلين يوم الأحد المقبل): cooperation becomes an intent (03), conflict is dropped. A speech
+        act (a call, a demand, a threat) is made now: the day to come is the one of what it asks
+        for (دعت النقابة إلى تجمع يوم الثلاثاء القادم), and the act takes the story's date."""
         d = ev.date
         if doc.published is None or d is None or d.value is None or d.precision != "day" \
                 or date.fromisoformat(d.value) <= doc.published or ev.cameo_root == "03":
+            return ev
+        if ev.cameo_root in _SPEECH_ACTS:
+            ev.date = _from_story(ctx.story_date, background)
             return ev
         root = ev.cameo_root
         if root not in _INTENT_OF:
@@ -1460,6 +1466,8 @@ def _moves_story(d: DateValue, published, background: bool) -> bool:
     passing (اعتقلا في مايو 2019، الذي احتضنته برلين في 19 يناير) is its clause's alone."""
     if d.value is None:
         return False
+    if published is not None and d.precision == "day" and date.fromisoformat(d.value) > published:
+        return False  # يوم الثلاثاء القادم: what is planned does not move the story
     source = d.source or ""
     if background or source.startswith(("relative:", "weekday:", "anaphora")):
         return True
