@@ -70,10 +70,11 @@ class TriggerStage:
         doc.triggers = []
         hits = []
         why = doc.cache.setdefault("dropped", {})
+        named = _named_tokens(doc)
         for m in matches:
             sense: Sense = m.value
             start, end = doc.tokens[m.first].start, doc.tokens[m.last].end
-            future = "س" in m.prefix and sense.form == "verb" or self._future_context(doc.tokens, m.first) \
+            future = "س" in m.prefix and sense.form == "verb" or self._future_context(doc.tokens, m.first, named) \
                 or self._planned(doc, m)
             negated = self._negated(doc.tokens, m.first)
             untold = None if negated else self._untold(doc, m, matches)
@@ -151,10 +152,12 @@ class TriggerStage:
             return True
         return any(_strip_conj(t.norm) in self.g.denial_verbs for _, t in _back(tokens, first, 7))
 
-    def _future_context(self, tokens: list[Token], first: int) -> bool:
+    def _future_context(self, tokens: list[Token], first: int, named: frozenset[int] = frozenset()) -> bool:
         """A future word before the trigger (سوف، من المقرر، يعتزم), or a verb in the future
-        governing it (سنحاول دعم، ستعمل على تعزيز)."""
+        governing it (سنحاول دعم، ستعمل على تعزيز). Words of a name (``named``: سيرغي شويغو) are no verbs."""
         for k, t in _back(tokens, first, 3):
+            if k in named:
+                break
             stem = _strip_conj(t.norm)
             # ستعمل، سنحاول، سيقوم، سأزور: at least five letters, and not the endings of nouns and
             # names (سيارة، سيدة، ستة، سنة، سيناء، ساقيه); سيتم and ستتم are in grammar.future
@@ -484,11 +487,11 @@ class EventStage:
         passive_agent = self._passive_agent(tokens, match, actors)
         if passive_agent is not None and code[:2] == "14" and self._protested_at(tokens, match, passive_agent, actors) is not None:
             passive_agent = None  # «احتجاجا على المماطلة من قبل سلطة الإشراف»: whom they protest against
-        realizer = self._realizer(tokens, match) if sense.form == "noun" else None
+        realizer = self._realizer(doc, match) if sense.form == "noun" else None
         unknown_author = False
         if realizer is not None and self._modality._negated(tokens, realizer):
             return _dropped(why, trig, "negated (its realizing verb)")  # لم تتمكن الوحدات من القبض
-        if realizer is not None and code[:2] >= "09" and self._modality._future_context(tokens, realizer):
+        if realizer is not None and code[:2] >= "09" and self._modality._future_context(tokens, realizer, _named_tokens(doc)):
             return _dropped(why, trig, "future conflict act (its realizing verb)")
         if realizer is not None:
             # تمكنت الوحدات من القبض على …، أقدم شاب على طعن …، تعرض عون أمن إلى الاعتداء من قبل …:
@@ -998,6 +1001,15 @@ class EventStage:
         """A target said by a pronoun (تحادث معهم، استقبله، استهدفها): the nearest actor named
         before the trigger, in its sentence or the one before, that is not the source."""
         pronoun = match.suffix in _PRONOUNS and "obj" in entry.targets
+        if pronoun and match.first > 0:
+            # «مؤتمر دولي حول ليبيا تستضيفه برلين»: a verb right after a noun describes it, and its
+            # pronoun is that noun
+            j = match.first - 1
+            if tokens[j].norm in self.g.relatives and j > 0:
+                j -= 1
+            if tokens[j].sentence == tokens[match.first].sentence and tokens[j].norm not in _PUNCT \
+                    and not any(m.first <= j <= m.last for m in mentions) and match.prefix[:1] not in ("و", "ف"):
+                return None
         k = match.last + 1
         if not pronoun and k < len(tokens) and tokens[k].sentence == tokens[match.first].sentence:
             norm = _strip_conj(tokens[k].norm)
@@ -1014,17 +1026,24 @@ class EventStage:
                 return m
         return None
 
-    def _realizer(self, tokens: list[Token], match: Match) -> int | None:
+    def _realizer(self, doc: Document, match: Match) -> int | None:
         """The verb that makes a noun trigger an act: a realizing verb governing it through its
         preposition (تمكنت الوحدات من القبض على), or a light verb right before it, over a head of
         acts (نفذت عمليات اغتيال، شن سلسلة غارات)."""
+        tokens = doc.tokens
         k = match.first - 1
         if k >= 0 and _strip_conj(tokens[k].norm) in self.g.act_heads:
             k -= 1
         if k >= 0 and k < match.first - 1 or (k == match.first - 1 and not match.prefix.lstrip("وف")):
-            if k >= 0 and tokens[k].sentence == tokens[match.first].sentence \
-                    and _strip_conj(tokens[k].norm) in self.g.light_verbs:
-                return k
+            sentence = tokens[match.first].sentence
+            named = _named_tokens(doc)
+            # the light verb, or the light verb before its subject (أجرى لافروف وشويغو مباحثات)
+            while k >= 0 and tokens[k].sentence == sentence and match.first - k <= 14:
+                if _strip_conj(tokens[k].norm) in self.g.light_verbs:
+                    return k
+                if not (k in named or tokens[k].norm in self.g.adverbs or tokens[k].norm in ("،", ",")):
+                    break
+                k -= 1
         attached = match.prefix.lstrip("وف")[:1]
         if attached in ("ب", "ل"):
             return self._realizing_verb(tokens, match.first, attached)
@@ -1252,6 +1271,15 @@ def context_country(doc: Document, m: ActorMention, sentence: int, home: str | N
     return None, ""
 
 
+def _named_tokens(doc: Document) -> frozenset[int]:
+    """Indices of the tokens inside actor mentions (computed once per document)."""
+    named = doc.cache.get("named_tokens")
+    if named is None:
+        named = doc.cache["named_tokens"] = frozenset(k for m in doc.mentions if m.first >= 0
+                                                      for k in range(m.first, m.last + 1))
+    return named
+
+
 def _label(tokens: list[Token], m: ActorMention) -> bool:
     """A country or capital that labels a headline or a dateline (مصر : قتلى في هجوم، الجزائر: …):
     where the news is from, not an actor of it."""
@@ -1385,7 +1413,11 @@ def _state_addressed(source: ActorMention, target: ActorMention) -> bool:
 def _side(m: ActorMention | None) -> str | None:
     """What tells two events of one document apart on one side: the actor's code (LBYMIL and
     LBYGOV visiting Moscow are two visits), else its country."""
-    return None if m is None else (m.code or m.country)
+    if m is None:
+        return None
+    if m.kind == "person" and m.actor_id:
+        return m.actor_id  # لافروف and شويغو holding talks are two events, though both are RUSGOV
+    return m.code or m.country
 
 
 def _stateless_group(m: ActorMention) -> bool:
