@@ -543,7 +543,9 @@ class EventStage:
         elif not sources and both is None:
             # no actor named: the topic; for protests and attacks an implied or unknown author
             # (completed in _complete: the people of the place, or a null source)
-            if (code[:2] in _UNKNOWN_AGENT_OK or code[:2] == "17") and sense.form != "verb":
+            if code[:2] in _UNKNOWN_AGENT_OK and sense.form == "verb" and self._has_subject(tokens, match):
+                sources = [None]  # «ودهس منفذ هجوم لندن المارة»: a subject named, not an actor we know
+            elif (code[:2] in _UNKNOWN_AGENT_OK or code[:2] == "17") and sense.form != "verb":
                 # «إطلاق نار في مسجد»: an attack whose author is not named; «وقع اعتقال عدد من
                 # البحارة»: an arrest by the authorities of the place (completed in _complete)
                 sources = [None]
@@ -945,6 +947,18 @@ class EventStage:
                 return None if _same_actor(source, m) or m is source else m
             k += 1
         return None
+
+    def _has_subject(self, tokens: list[Token], match: Match) -> bool:
+        """Does a noun stand as the subject right after a singular verb (دهس منفذ الهجوم، أطلق رجل
+        النار)? Then the verb's subject is that noun, not the topic of the sentences before."""
+        k = match.last + 1
+        while k < len(tokens) and tokens[k].sentence == tokens[match.first].sentence and tokens[k].norm in self.g.adverbs:
+            k += 1
+        if match.value.plural or k >= len(tokens) or tokens[k].sentence != tokens[match.first].sentence:
+            return False
+        norm = tokens[k].norm
+        return norm not in _PUNCT and not _prep_pronoun(norm) and norm not in self.g.prepositions \
+            and norm[:1] not in ("ب", "ل") and norm not in _QUOTE_TOKENS
 
     def _relative_to_act(self, doc: Document, match: Match) -> bool:
         """Is the verb in a relative clause about an act (الهجوم الذي استهدف، العملية التي نفذت)?"""
