@@ -166,6 +166,8 @@ class ActorStage:
                 return False
             if norm.startswith(("و", "ف")) and not norm.startswith(("وزار", "وفد", "وكال", "فريق")):
                 return False
+            if len(norm) >= 4 and norm.endswith("ا") and not norm.startswith("ال") and norm not in self.g.np_fillers:
+                return False  # مسلحون مجهولون مقيما تركيا: an accusative noun is the verb's object, not a genitive
             if norm in self.g.np_fillers or norm.startswith("ال") or norm.startswith("لل"):
                 gap += 1
             else:

@@ -475,7 +475,7 @@ class EventStage:
             elif code[:2] in ("14", "15", "17", "18", "19", "20"):
                 return _dropped(why, trig, "future conflict act")
         spans = doc.cache.get("trigger_spans", ())
-        actors = [m for m in mentions if not m.locative and not _inside_trigger(m, spans)
+        actors = [m for m in mentions if not m.locative and not _inside_trigger(m, spans) and not _inside_place(doc, m)
                   and not self._attributed(tokens, m) and not self._reporter(tokens, m) and not _label(tokens, m)]
         sources: list[ActorMention | None] = []
         target = None
@@ -575,6 +575,9 @@ class EventStage:
             target = self._target(tokens, match, actors, entry, source)
         if target is None and code[:2] == "14":
             target = self._addressee(tokens, match, actors, source) or self._protested_at(tokens, match, source, actors)
+        if target is None and code == "175":
+            # tear gas, batons: used on protesters, whom the text need not name
+            target = self._implicit_actor(doc, trig, "CVL", "target:protesters")
         if target is None and code[:2] in ("11", "12"):
             # «استنكاره لمثل هذه الممارسات من قبل قوات الأمن»: the author of what is condemned
             agent = self._passive_agent(tokens, match, actors)
@@ -1292,6 +1295,12 @@ def _named_tokens(doc: Document) -> frozenset[int]:
         named = doc.cache["named_tokens"] = frozenset(k for m in doc.mentions if m.first >= 0
                                                       for k in range(m.first, m.last + 1))
     return named
+
+
+def _inside_place(doc: Document, m: ActorMention) -> bool:
+    """Is a person's name part of a place name (العامري in برج العامري)?"""
+    return m.kind == "person" and any(p.start <= m.start and m.end <= p.end and (p.start, p.end) != (m.start, m.end)
+                                      for p in doc.places)
 
 
 def _label(tokens: list[Token], m: ActorMention) -> bool:
