@@ -48,6 +48,10 @@ CASES = [
     # a date after another verb is that verb's: the invitation is today's, the visit November's
     ("وجهت روسيا دعوة لوفد ليبي سيقوم بزيارة إلى موسكو خلال شهر نوفمبر القادم.", SAT, "وجهت",
      "2021-04-17", "publication"),
+    # … but not after a verb joined to the event by «و» alone, nor after a phrase like «عن قلقها»
+    ("استقبل الرئيس التونسي السفير الروسي وبحث معه العلاقات الثنائية يوم الخميس الماضي.", SAT, "استقبل",
+     "2021-04-15", "weekday:last"),
+    ("أعربت روسيا عن قلقها أمس من الوضع في ليبيا.", SAT, "أعربت", "2021-04-16", "relative:أمس"),
     # «إثر مداهمة»: the raid is dated with its clause
     ("تمكنت وحدات الحرس الوطني ليلة أمس من إيقاف شخصين إثر مداهمة منزل بمدينة سوسة.", SAT, "مداهمة",
      "2021-04-16", "relative:أمس"),
@@ -74,6 +78,11 @@ def test_event_date(pipeline, text, published, trigger, value, source) -> None:
     assert trigger in got, got
     assert got[trigger][0] == value, got
     assert got[trigger][1].startswith(source), got
+
+
+def test_a_split_phrase_is_one_event_with_one_date(pipeline) -> None:
+    doc = pipeline.run(Document(id="t", raw="أعربت روسيا عن قلقها أمس من الوضع في ليبيا.", published=SAT))
+    assert [(e.cameo, e.date.value) for e in doc.events] == [("012", "2021-04-16")]
 
 
 VISIT = ("بحث وزير الخارجية الجزائري، اليوم السبت، هاتفيا مع نظيره التونسي العلاقات الثنائية، عقب زيارة "

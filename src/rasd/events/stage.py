@@ -1641,12 +1641,15 @@ def _meeting_event(ev: Event | None) -> bool:
     return ev is not None and ev.cameo[:2] == "04"
 
 
-def _verb_tokens(doc: Document) -> frozenset[int]:
-    """Tokens of the verb triggers of the document (a verb starts a clause of its own)."""
+def _verb_tokens(doc: Document, g: Grammar | None) -> frozenset[int]:
+    """Tokens that start a verb trigger of the document (a verb has a clause of its own; a phrase
+    that starts with a preposition, «عن قلقها», does not)."""
     found = doc.cache.get("verb_trigger_tokens")
     if found is None:
+        prepositions = g.prepositions if g is not None else frozenset()
         found = frozenset(m.first for m in doc.cache.get("trigger_matches", ())
-                          if m.value.form in ("verb", "phrase"))
+                          if m.value.form == "verb" or m.value.form == "phrase"
+                          and m.key.split(" ", 1)[0] not in prepositions)
         doc.cache["verb_trigger_tokens"] = found
     return found
 
@@ -1659,7 +1662,8 @@ def _clause_dates(own: list[DateValue], trig: Trigger, match: Match, doc: Docume
     اعتقالهما في مايو 2019) not closed by a comma and not of the event noun itself (لقاء تونس
     ومصر الذي سيدور يوم 11 جوان), a subordinator (قبل أن يتم القبض عليه مساء
     اليوم), a preposition with an event of another time (منذ توليه منصبه في آذار الماضي),
-    another verb (وجهت دعوة لوفد سيقوم بزيارة خلال نوفمبر القادم), or a bracket opened past the
+    another verb not joined to it by «و» alone (وجهت دعوة لوفد سيقوم بزيارة خلال نوفمبر القادم;
+    «دعا …، وطالب … منذ عام 2011»), or a bracket opened past the
     trigger's phrase. A date before an event noun governed by «عقب، إثر، بعد …» (بحث الكوني اليوم
     … عقب زيارة الدبيبة), or before «بعد أن، قبل أن» and the event, dates a later clause.
     Words: ``attachment`` in ``dates.yaml``.
@@ -1711,7 +1715,7 @@ _OWN_RELATIVE = 6  # a relative pronoun this close after an event noun, no prepo
 
 def _other_clause(between: list[tuple[int, Token]], words: dict[str, frozenset[str]], doc: Document,
                   noun: bool, g: Grammar | None) -> bool:
-    verbs = _verb_tokens(doc)
+    verbs = _verb_tokens(doc, g)
     prepositions = g.prepositions if g is not None else frozenset()
     norms = [_strip_conj(t.norm) for _, t in between]
     relative = False
@@ -1728,8 +1732,8 @@ def _other_clause(between: list[tuple[int, Token]], words: dict[str, frozenset[s
             return True
         if w in words["nested"] and i < len(norms) - 1:
             return True  # منذ توليه منصبه في آذار: the date of the nested event
-        if k in verbs:
-            return True
+        if k in verbs and not (t.norm[:1] == "و" and i > 0 and between[i - 1][1].norm not in ("،", ",")):
+            return True  # another verb; not one joined by و without a comma (استقبل … وبحث معه يوم الخميس)
         if "(" in t.norm and i >= _BRACKET_NEAR:
             depth += 1
         if ")" in t.norm and depth:
