@@ -12,7 +12,7 @@
                     today's date (``dateline-rejected:weekday`` when the only header date was a
                     widget).
 
-:func:`attach_date` picks the date of one event from the dates of its clause.
+The date of each event is attached by the event stage (``rasd.events.stage._attach_date``).
 """
 from __future__ import annotations
 
@@ -20,7 +20,6 @@ import re
 from datetime import date, datetime
 from typing import Mapping
 
-from rasd.model import DateValue
 from rasd.text.normalize import normalize
 from rasd.time.grammar import Grammar, default_grammar
 from rasd.time.lexicon import key
@@ -148,25 +147,3 @@ def publication_date(text: str, given: date | None = None,
             return found, "html-meta"
     found, step = dateline(text, g)
     return found, step or UNKNOWN
-
-
-def attach_date(clause_dates: list[DateValue], published: date | None, *, background: bool,
-                news_of_the_day: bool) -> DateValue | None:
-    """The date of one event.
-
-    1. a date expression of its own clause (the first resolved one; an unresolved one if that is
-       all there is, so that the reason travels with the event);
-    2. else, for news of the day that is not background (not «وكانت روسيا قد …»), the publication
-       date (source ``publication``), or a null date with source ``publication:unknown``;
-    3. else None.
-    """
-    for dv in clause_dates:
-        if dv.value is not None:
-            return dv
-    if clause_dates:
-        return clause_dates[0]
-    if background or not news_of_the_day:
-        return None
-    if published is None:
-        return DateValue(None, None, None, "publication:unknown")
-    return DateValue(_as_date(published).isoformat(), "day", None, "publication")
