@@ -40,6 +40,7 @@ _UNKNOWN_AGENT_OK = {"18", "19", "20"}
 _IMPLICIT_AUTHOR_OK = {"14"} | _UNKNOWN_AGENT_OK  # attacks by unnamed authors are coded with a null source
 _NEEDS_TARGET = {"01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "13", "16"}
 _VERBAL_COOPERATION = {"02", "03", "04", "05"}
+_ADDRESSED_TO_STATE = {"02", "08", "10", "13"}  # appeals, concessions, demands, threats
 _SPEECH_ACTS = {"01", "02", "10", "11", "12", "13"}  # acts of saying: made when they are told
 _CONFLICT = {"14", "17", "18", "19", "20"}  # protest, coercion, violence: their nouns are read for plans and references
 _SUBJECT_WINDOW = 5
@@ -622,6 +623,13 @@ class EventStage:
             return "source has no country"
         if target is not None and target.country is None and not _stateless_group(target):
             target = None
+        if target is None and code[:2] in _ADDRESSED_TO_STATE and source is not None and source.country \
+                and source.country == ctx.home and source.sector in _NON_STATE:
+            # «طالب المحتجون بالتدخل»، «هدد المتساكنون بالدخول في اعتصام»، «قررت النقابة إلغاء الإضراب»:
+            # what people of a country ask, threaten or concede with no addressee named is addressed
+            # to its government
+            target = ActorMention(trig.start, trig.start, "", None, source.country, "GOV", source.country + "GOV",
+                                  "implicit", trig.sentence, note="target:own government")
         if target is None and code[:2] in _NEEDS_TARGET and attack is None:
             return "no target"
         if target is not None and _same_actor(source, target):
