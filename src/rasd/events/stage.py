@@ -572,7 +572,11 @@ class EventStage:
     def _complete(self, doc, trig, match, mentions, actors, ctx, entry, code, source, target) -> Event | str:
         """The event of one source, or the reason there is none."""
         tokens = doc.tokens
-        if target is None:
+        # a condemnation of an attack is aimed at its author (none when unnamed), not its victims
+        attack = self._attack_object(doc, match, source) if target is None and code[:2] in _ABOUT_ATTACKS else None
+        if attack is not None:
+            target = attack[0]
+        elif target is None:
             target = self._target(tokens, match, actors, entry, source)
         if target is None and code[:2] == "14":
             target = self._addressee(tokens, match, actors, source) or self._protested_at(tokens, match, source, actors)
@@ -583,14 +587,11 @@ class EventStage:
             # «استنكاره لمثل هذه الممارسات من قبل قوات الأمن»: the author of what is condemned
             agent = self._passive_agent(tokens, match, actors)
             target = agent if agent is not None and agent is not source and not _same_actor(source, agent) else None
-        attack = self._attack_object(doc, match, source) if target is None and code[:2] in _ABOUT_ATTACKS else None
-        if attack is not None:
-            target = attack[0]  # the author of the attack condemned, or nobody named
         if target is None and attack is None:
             target = self._pronoun_target(tokens, match, mentions, entry, source)
         source = self._with_context_country(doc, source, trig.sentence, ctx)
         target = self._with_context_country(doc, target, trig.sentence, ctx)
-        if target is None and code[:2] in _NEEDS_TARGET:
+        if target is None and code[:2] in _NEEDS_TARGET and attack is None:
             target = self._any_target(tokens, match, actors, source)
         if target is not None and source is not None and _state_addressed(source, target):
             target = replace(target, sector="GOV", code=target.country + "GOV", note="target:state")
@@ -1006,18 +1007,24 @@ class EventStage:
         if source is not None and source.first > match.last:
             k = source.last + 1  # VSO: the object comes after the subject
         sentence = tokens[match.first].sentence
+        named = _named_tokens(doc)
         steps = 0
-        while k < len(tokens) and tokens[k].sentence == sentence and steps <= 6:
+        while k < len(tokens) and tokens[k].sentence == sentence and steps <= 8:
             for trig, m in zip(doc.triggers, doc.cache.get("trigger_matches", [])):
                 if m.first == k and trig.cameo[:2] in ("18", "19", "20"):
                     author = self._passive_agent(tokens, m, [a for a in doc.mentions if not a.locative])
                     return (author,)
             norm = _strip_conj(tokens[k].norm)
+            if tokens[k].norm in ("،", ","):
+                close = next((j for j in range(k + 1, min(len(tokens), k + 6)) if tokens[j].norm in ("،", ",")), None)
+                if close is not None:
+                    k, steps = close + 1, steps + 1  # ، هائل الفاهوم، : an apposition
+                    continue
             if norm in self.g.attack_words:
                 return (None,)  # الفعل الإرهابي الجبان
-            if norm not in self.g.attack_heads and norm not in self.g.adverbs \
+            if norm not in self.g.attack_heads and norm not in self.g.adverbs and k not in named \
                     and tokens[k].norm not in ("،", ",") and tokens[k].norm not in _QUOTE_TOKENS:
-                return None  # (أدان مجلس الأمن، بشدة، "الهجمات الإرهابية …)
+                return None  # (أدان مجلس الأمن، بشدة، "الهجمات …)، (ندد السفير بتونس، هائل الفاهوم، بعملية …)
             k += 1
             steps += 1
         return None
