@@ -19,7 +19,8 @@ from rasd.text.normalize import fold
 _FILE_KEYS = {"root", "entries", "note", "source"}
 _ENTRY_KEYS = {"id", "cameo", "verbs", "nouns", "phrases", "forms", "target", "symmetric", "refine",
                "examples", "note", "genitive", "negative_examples", "requires", "unless"}
-TARGET_WORDS = {"مع", "ب", "إلى", "الى", "ل", "على", "من", "عن", "obj", "لدى", "ضد", "في", "بين", "تجاه", "حيال"}
+TARGET_WORDS = {"مع", "ب", "إلى", "الى", "ل", "على", "من", "عن", "obj", "لدى", "ضد", "في", "بين", "تجاه", "حيال",
+                "حق", "بحق"}  # «في حق X»، «بحق X»: the person of a warrant or a ruling
 
 
 @dataclass(frozen=True, slots=True)

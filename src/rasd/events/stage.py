@@ -29,6 +29,7 @@ from rasd.grammar import Grammar
 from rasd.model import ActorMention, DateValue, Document, Event, Location, Token, Trigger
 from rasd.outlets import Outlets
 from rasd.text.matcher import Match, longest
+from rasd.text.normalize import fold
 from rasd.actors.stage import token_stream
 
 _PUNCT = set("،,.:؛;!?؟()[]")
@@ -39,7 +40,8 @@ _UNKNOWN_AGENT_OK = {"18", "19", "20"}
 _IMPLICIT_AUTHOR_OK = {"14"} | _UNKNOWN_AGENT_OK  # attacks by unnamed authors are coded with a null source
 _NEEDS_TARGET = {"01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "13", "16"}
 _VERBAL_COOPERATION = {"02", "03", "04", "05"}
-_CONFLICT = {"14", "17", "18", "19", "20"}  # protest, coercion, violence: their nouns are read for plans and references
+_CONFLICT = {"14", "17", "18", "19", "20"}
+_NEWS_DAYS = {"اليوم", "امس", "البارحه", "الليله", "الليلة", "غدا"}  # protest, coercion, violence: their nouns are read for plans and references
 _SUBJECT_WINDOW = 5
 _TARGET_WINDOW = 14
 
@@ -61,6 +63,7 @@ class TriggerStage:
     def __call__(self, doc: Document) -> Document:
         found = self.lexicon.matcher.find(token_stream(doc))
         found.extend(self._gapped(doc))
+        found = self._masdar_after_preposition(doc.tokens, found)
         matches = longest(found, rank=lambda m: {"phrase": 0, "verb": 1, "noun": 2, "participle": 3}[m.value.form])
         matches = self._occurring(doc.tokens, matches)
         doc.triggers = []
@@ -70,7 +73,7 @@ class TriggerStage:
             sense: Sense = m.value
             start, end = doc.tokens[m.first].start, doc.tokens[m.last].end
             future = "س" in m.prefix and sense.form == "verb" or self._future_context(doc.tokens, m.first) \
-                or self._planned(doc, m)
+                or self._planned(doc, m) or _purpose_lam(m)
             negated = self._negated(doc.tokens, m.first)
             untold = None if negated else self._untold(doc, m, matches)
             if untold is not None:
@@ -138,7 +141,9 @@ class TriggerStage:
         its clause (نفت الوزارة أن تكون قد قصفت)."""
         for k, t in _back(tokens, first, 2):
             if t.norm in self.g.negators or t.norm in self.g.denial_verbs or _strip_conj(t.norm) in self.g.cancel_words:
-                return True  # لم يلتق، عدم التدخل، تأجيل الإضراب، إلغاء الزيارة
+                if k == first - 2 and t.norm in self.g.negators and not self._carries(tokens[first - 1].norm):
+                    break  # «ولم يخلف إطلاق النار إصابات»: the negator is the verb's between them
+                return True  # لم يلتق، عدم التدخل، لم يتم اعتقاله، تأجيل الإضراب، إلغاء الزيارة
             if k < first - 1 and t.norm not in self.g.adverbs:
                 break
         # «دون أن يوقع على اتفاق …»: the act and what depends on it did not happen
@@ -146,6 +151,13 @@ class TriggerStage:
         if any(a == "دون" and b == "ان" for a, b in zip(window[1:], window)):
             return True
         return any(_strip_conj(t.norm) in self.g.denial_verbs for _, t in _back(tokens, first, 7))
+
+    def _carries(self, norm: str) -> bool:
+        """A word between a negator and an event noun through which the negation reaches the noun:
+        an adverb, an auxiliary or a light verb (لم يتم اعتقال، لم تنفذ الإضراب، لم يقع اعتداء)."""
+        stem = _strip_conj(norm)
+        return stem in self.g.adverbs or stem in self.g.light_verbs or stem in self.g.occurrence_verbs \
+            or stem in ("يتم", "تتم", "تم", "يكن", "تكن", "يحصل", "يقع", "تقع") or stem in self.g.realizing
 
     def _future_context(self, tokens: list[Token], first: int) -> bool:
         """A future word before the trigger (سوف، من المقرر، يعتزم), or a verb in the future
@@ -262,23 +274,60 @@ class TriggerStage:
             year = self._old_year(doc, m)
             if year:
                 return f"history ({year})"
-        if entry.root == "14" and self._pluperfect(tokens, m):
+        if entry.root in ("14", "18", "19", "20") and sense.form == "noun" and not self._reported(tokens, m):
+            old = self._dated_earlier(doc, m)
+            if old:
+                return f"an earlier event ({old})"
+        if entry.root == "14" and self._pluperfect(tokens, m) \
+                and not any(t.norm in _NEWS_DAYS for t in _sentence_tokens(doc, tokens[m.first].sentence)):
+            # (violence told in the pluperfect is mostly the story's own event: «وكان السلطاني قد
+            # اختطف أمس»; and a protest of yesterday or today so told is news too)
             return "background (وكان … قد)"
         return None
 
+    def _dated_earlier(self, doc: Document, m: Match) -> str | None:
+        """For an event noun governed by a preposition (a complement, not the act of its clause):
+        the date nearest it in its sentence, when more than ten days before publication (جريمة
+        بشعة في 24 مارس الماضي تمثلت في اختطاف، عدد القتلى في هجوم إرهابي وقع يوم 7 أفريل): a
+        past event the news refers to. Not «منذ 3 أسابيع» (still going on), not in a sentence that
+        says «today»."""
+        if doc.published is None or not doc.dates:
+            return None
+        tokens = doc.tokens
+        if any(t.norm in _NEWS_DAYS for t in _sentence_tokens(doc, tokens[m.first].sentence)):
+            return None
+        sentence = doc.sentences[tokens[m.first].sentence]
+        lo, hi = tokens[max(0, m.first - 8)].start, tokens[min(len(tokens) - 1, m.last + 8)].end
+        here = [d for d in doc.dates if sentence.start <= d.start < sentence.end and lo <= d.start <= hi
+                and d.value and d.precision in ("day", "month") and not fold(d.text or "").startswith("منذ")]
+        if not here:
+            return None
+        mid = tokens[m.first].start
+        d = min(here, key=lambda d: abs(d.start - mid))
+        value = d.value if d.precision == "day" else d.value + "-28"
+        try:
+            age = (doc.published - date.fromisoformat(value)).days
+        except ValueError:
+            return None
+        return d.text if age > 10 else None
+
     def _old_year(self, doc: Document, m: Match) -> str | None:
-        """A year two or more before publication named in the trigger's sentence before it (ففي
-        عام 1856 خرج آلاف النساء، في نوفمبر 2010 قصفت المدفعية): history, not news."""
+        """A year two or more before publication named in the trigger's sentence (ففي عام 1856
+        خرج آلاف النساء، قصف جزيرة يونبيونغ في نوفمبر 2010، محاولة اغتيال … في 25 سبتمبر 1997):
+        history, not news. «منذ 2011» is left out: what goes on since then is still news."""
         if doc.published is None:
             return None
         tokens = doc.tokens
-        for k in range(m.first - 1, max(-1, m.first - 15), -1):
+        sentence = tokens[m.first].sentence
+        if any(t.norm in _NEWS_DAYS for t in _sentence_tokens(doc, sentence)):
+            return None  # «الراعي الذي قتلته مجموعة إرهابية في نوفمبر 2015 … اليوم»: the act is today's
+        for k in list(range(m.first - 1, max(-1, m.first - 15), -1)) + list(range(m.last + 1, min(len(tokens), m.last + 15))):
             t = tokens[k]
-            if t.sentence != tokens[m.first].sentence:
-                break
-            if len(t.norm) == 4 and t.norm.isdigit() and 1000 < int(t.norm) <= doc.published.year - 2:
+            if t.sentence != sentence:
+                continue
+            if len(t.norm) == 4 and t.norm.isdigit() and 1800 <= int(t.norm) <= doc.published.year - 2:
                 prev = _strip_conj(tokens[k - 1].norm) if k > 0 else ""
-                if prev in ("عام", "سنه", "العام", "السنه", "لسنه", "بعام", "منذ", "سنوات"):
+                if prev and not prev.isdigit() and prev not in ("منذ", "ومنذ") and prev not in _PUNCT:
                     return t.norm
         return None
 
@@ -344,10 +393,23 @@ class TriggerStage:
             if t.norm in ("قد", "وقد"):
                 saw_qad = True
             elif t.norm in self.g.pluperfect:
-                return saw_qad or m.value.form in ("verb", "phrase") or k == m.first - 1
+                # with قد anywhere; without it, a clause that opens with the auxiliary (وكان العمال
+                # نفذوا …), or the noun right after it (وكان الهجوم أسفر) — not «كان أول من اعتدى»
+                opens = k == 0 or tokens[k - 1].sentence != sentence or tokens[k - 1].norm in _PUNCT
+                return saw_qad or (m.value.form in ("verb", "phrase") and opens) or k == m.first - 1
             elif t.norm in self.g.clause_breakers:
                 return False
         return False
+
+    def _masdar_after_preposition(self, tokens: list[Token], found: list[Match]) -> list[Match]:
+        """A conflict word that is both a past verb and a masdar (قتل، طعن، خطف) is the masdar after a
+        preposition (أقدم على قتل شرطي، اعتقل من أجل قتل): its verb reading is dropped there."""
+        nouns = {(m.first, m.last) for m in found if m.value.form == "noun"}
+        if not nouns:
+            return found
+        return [m for m in found if not (m.value.form == "verb" and m.value.entry.root in _CONFLICT
+                                         and (m.first, m.last) in nouns and m.first > 0
+                                         and tokens[m.first - 1].norm in self.g.prepositions)]
 
     def _occurring(self, tokens: list[Token], matches: list[Match]) -> list[Match]:
         """A definite event noun that is the subject of a verb of occurrence (تجددت الاحتجاجات،
@@ -357,11 +419,12 @@ class TriggerStage:
         out = []
         for m in matches:
             k = m.first - 1
+            verb = _strip_conj(tokens[k].norm) if k >= 0 else ""
             if m.value.form == "noun" and "ال" in m.prefix and k >= 0 and k not in covered \
                     and tokens[k].sentence == tokens[m.first].sentence \
-                    and _strip_conj(tokens[k].norm) in self.g.occurrence_verbs \
+                    and (verb in self.g.occurrence_verbs or (verb in ("تم", "تمت") and m.value.entry.root in _CONFLICT)) \
                     and not (m.last + 1 < len(tokens) and tokens[m.last + 1].norm == "بين"):
-                prefix = tokens[k].norm[:1] if tokens[k].norm[:1] in ("و", "ف") and tokens[k].norm[1:] in self.g.occurrence_verbs else ""
+                prefix = tokens[k].norm[:1] if tokens[k].norm[:1] in ("و", "ف") and tokens[k].norm[1:] == verb else ""
                 m = Match(k, m.last, prefix, m.suffix, tokens[k].norm[len(prefix):] + " " + m.key,
                           Sense(m.value.entry, "phrase"))
             out.append(m)
@@ -1323,3 +1386,11 @@ def _bare(norm: str) -> str:
 def _is_count(norm: str) -> bool:
     """A number of a hundred or more in digits (360 تحرك احتجاجي، 1238 اعتداء): a statistic."""
     return norm.isdigit() and int(norm) >= 100 and not 1900 <= int(norm) <= 2100  # not a year
+
+
+def _purpose_lam(m: Match) -> bool:
+    """A conflict verb or light-verb phrase with the ل of purpose (لشن هجمات، ليقتحموا): an aim,
+    not an act. (The ل of لقد, «indeed», is no purpose.)"""
+    attached = m.prefix.lstrip("وف")
+    return m.value.entry.root in _CONFLICT and m.value.form in ("verb", "phrase") \
+        and attached.startswith("ل") and not attached.startswith("لقد")
