@@ -257,19 +257,23 @@ class TriggerStage:
             return self._purpose(tokens, m, matches)
         unless = self._unless.get(entry.id)
         if unless:
-            for k in range(max(0, m.first - 2), min(len(tokens), m.last + 3)):
+            for k in list(range(max(0, m.first - 2), min(len(tokens), m.last + 3))) + self._agent_window(tokens, m):
                 if m.first <= k <= m.last or tokens[k].sentence != tokens[m.first].sentence:
                     continue
                 if tokens[k].norm in unless or _bare(tokens[k].norm) in unless:
                     return f"another sense ({tokens[k].norm})"
         if sense.form == "noun" and entry.root in _CONFLICT:
             k = m.first - 1
-            if k >= 0 and tokens[k].norm in self.g.prepositions and m.first > 1:
+            if k > 0 and tokens[k].norm.isdigit():
+                k -= 1  # العثور على 4 ألغام
+            if k >= 0 and tokens[k].norm in self.g.prepositions and k > 0:
                 k -= 1  # التحقيق في التفجير، الحق في التظاهر
             if k >= 0 and tokens[k].sentence == tokens[m.first].sentence and _bare(tokens[k].norm) in self._heads:
                 return f"reference to an event ({tokens[k].norm} …)"
-            if entry.root in ("14", "18") and k >= 0 and _is_count(tokens[m.first - 1].norm):
+            if entry.root in ("14", "18") and m.first > 0 and _is_count(tokens[m.first - 1].norm):
                 return "a count of events (تسجيل 360 تحركا احتجاجيا)"
+            if entry.root == "18" and self._named_by_place(doc, m):
+                return "an attack named by its place (هجوم برلين، تفجيرات بروكسل)"
         if entry.root in _CONFLICT:
             year = self._old_year(doc, m)
             if year:
@@ -284,6 +288,33 @@ class TriggerStage:
             # اختطف أمس»; and a protest of yesterday or today so told is news too)
             return "background (وكان … قد)"
         return None
+
+    def _agent_window(self, tokens: list[Token], m: Match) -> list[int]:
+        """The words right after an agent marker that follows the trigger (تعرض لهجوم … من طرف
+        مجموعة من الكلاب): the agent is read for the entry's other senses too."""
+        sentence = tokens[m.first].sentence
+        for k in range(m.last + 1, min(len(tokens) - 1, m.last + 12)):
+            if tokens[k].sentence != sentence:
+                break
+            one, two = tokens[k].norm, tokens[k].norm + " " + tokens[k + 1].norm
+            if two in self.g.agent_markers:
+                return list(range(k + 2, min(len(tokens), k + 6)))
+            if one in self.g.agent_markers:
+                return list(range(k + 1, min(len(tokens), k + 5)))
+        return []
+
+    def _named_by_place(self, doc: Document, m: Match) -> bool:
+        """An attack noun whose genitive is a place (هجوم برلين، اعتداءات "بروكسل"، تفجير سان
+        بطرسبرغ، هجوم بن قردان): the attack is named, as one already known. (With a preposition —
+        هجوم في برلين، هجوم على بن قردان — the place is where the act is told to happen.)"""
+        tokens = doc.tokens
+        k = m.last + 1
+        while k < len(tokens) and tokens[k].norm in _QUOTE_TOKENS:
+            k += 1
+        if k >= len(tokens) or tokens[k].sentence != tokens[m.first].sentence or m.suffix:
+            return False
+        start = tokens[k].start
+        return any(p.start == start for p in doc.places)
 
     def _dated_earlier(self, doc: Document, m: Match) -> str | None:
         """For an event noun governed by a preposition (a complement, not the act of its clause):
