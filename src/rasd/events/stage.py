@@ -165,11 +165,13 @@ class TriggerStage:
         for k, t in _back(tokens, first, 3):
             stem = _strip_conj(t.norm)
             # ستعمل، سنحاول، سيقوم، سأزور: at least five letters, and not the endings of nouns and
-            # names (سيارة، سيدة، ستة، سنة، سيناء، ساقيه); سيتم and ستتم are in grammar.future
+            # names (سيارة، سيدة، ستة، سنة، سيناء، ساقيه، سيارتين، سيارات); سيتم and ستتم are in
+            # grammar.future. The word before the trigger, or the one before على/إلى/أن there
+            # (ستعمل على تعزيز).
             if len(stem) >= 5 and stem[0] == "س" and stem[1] in "يتنا" and stem[-1] not in "هاء" \
-                    and stem not in self.g.adverbs:
+                    and not stem.endswith(("ين", "ات")) and stem not in self.g.adverbs:
                 return True
-            if t.norm not in ("علي", "الي", "ان") and k < first - 1:
+            if t.norm not in ("علي", "الي", "ان"):
                 break
         sentence = tokens[first].sentence
         for k in range(first - 1, max(-1, first - 5), -1):
@@ -257,7 +259,7 @@ class TriggerStage:
             return self._purpose(tokens, m, matches)
         unless = self._unless.get(entry.id)
         if unless:
-            for k in list(range(max(0, m.first - 2), min(len(tokens), m.last + 3))) + self._agent_window(tokens, m):
+            for k in list(range(max(0, m.first - 2), min(len(tokens), m.last + 4))) + self._agent_window(tokens, m):
                 if m.first <= k <= m.last or tokens[k].sentence != tokens[m.first].sentence:
                     continue
                 if tokens[k].norm in unless or _bare(tokens[k].norm) in unless:
