@@ -264,12 +264,15 @@ class TriggerStage:
                     continue
                 if tokens[k].norm in unless or _bare(tokens[k].norm) in unless:
                     return f"another sense ({tokens[k].norm})"
+        if entry.unless_next and m.last + 1 < len(tokens) and tokens[m.last + 1].sentence == tokens[m.first].sentence \
+                and tokens[m.last + 1].norm in entry.unless_next and not self._at_a_place(doc, m.last + 2):
+            return f"another sense ({tokens[m.first].norm} {tokens[m.last + 1].norm})"
         if sense.form == "noun" and entry.root in _CONFLICT:
             k = m.first - 1
             if k > 0 and tokens[k].norm.isdigit():
                 k -= 1  # العثور على 4 ألغام
-            if k >= 0 and tokens[k].norm in self.g.prepositions and k > 0:
-                k -= 1  # التحقيق في التفجير، الحق في التظاهر
+            if k >= 0 and tokens[k].norm in self.g.prepositions and k > 0 and tokens[k].norm != "ضد":
+                k -= 1  # التحقيق في التفجير، الحق في التظاهر (but «ضد تعطيل الإنتاج»: against the act)
             if k >= 0 and tokens[k].sentence == tokens[m.first].sentence and _bare(tokens[k].norm) in self._heads:
                 return f"reference to an event ({tokens[k].norm} …)"
             if entry.root in ("14", "18") and m.first > 0 and _is_count(tokens[m.first - 1].norm):
@@ -290,6 +293,15 @@ class TriggerStage:
             # اختطف أمس»; and a protest of yesterday or today so told is news too)
             return "background (وكان … قد)"
         return None
+
+    def _at_a_place(self, doc: Document, k: int) -> bool:
+        """Does token ``k`` name a place, a building or a body (قطع الطريق أمام المحكمة، أمام مقر
+        الولاية)? Then the preposition before it is meant literally."""
+        if k >= len(doc.tokens):
+            return False
+        tok = doc.tokens[k]
+        return _strip_conj(tok.norm) in self.g.addressee_fillers or any(p.start == tok.start for p in doc.places) \
+            or any(a.first == k for a in doc.mentions)
 
     def _agent_window(self, tokens: list[Token], m: Match) -> list[int]:
         """The words right after an agent marker that follows the trigger (تعرض لهجوم … من طرف
