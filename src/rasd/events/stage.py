@@ -301,7 +301,7 @@ class TriggerStage:
             return False
         tok = doc.tokens[k]
         return _strip_conj(tok.norm) in self.g.addressee_fillers or any(p.start == tok.start for p in doc.places) \
-            or any(a.first == k for a in doc.mentions)
+            or any(a.first == k and a.kind != "person" for a in doc.mentions)
 
     def _agent_window(self, tokens: list[Token], m: Match) -> list[int]:
         """The words right after an agent marker that follows the trigger (تعرض لهجوم … من طرف
@@ -364,14 +364,15 @@ class TriggerStage:
             return None
         tokens = doc.tokens
         sentence = tokens[m.first].sentence
-        if any(t.norm in _NEWS_DAYS for t in _sentence_tokens(doc, sentence)):
-            return None  # «الراعي الذي قتلته مجموعة إرهابية في نوفمبر 2015 … اليوم»: the act is today's
         for k in list(range(m.first - 1, max(-1, m.first - 15), -1)) + list(range(m.last + 1, min(len(tokens), m.last + 15))):
             t = tokens[k]
             if t.sentence != sentence:
                 continue
             if len(t.norm) == 4 and t.norm.isdigit() and 1800 <= int(t.norm) <= doc.published.year - 2:
                 prev = _strip_conj(tokens[k - 1].norm) if k > 0 else ""
+                between = range(k + 1, m.first) if k < m.first else range(m.last + 1, k)
+                if any(tokens[j].norm in _NEWS_DAYS for j in between):
+                    continue  # «الراعي الذي قتلته مجموعة إرهابية في نوفمبر 2015 تعرض شقيقه اليوم إلى عملية اختطاف»
                 if prev and not prev.isdigit() and prev not in ("منذ", "ومنذ") and prev not in _PUNCT:
                     return t.norm
         return None
@@ -454,7 +455,8 @@ class TriggerStage:
             return found
         return [m for m in found if not (m.value.form == "verb" and m.value.entry.root in _CONFLICT
                                          and (m.first, m.last) in nouns and m.first > 0
-                                         and tokens[m.first - 1].norm in self.g.prepositions)]
+                                         and (tokens[m.first - 1].norm in self.g.prepositions
+                                              or _bare(tokens[m.first - 1].norm) in self._heads))]
 
     def _occurring(self, tokens: list[Token], matches: list[Match]) -> list[Match]:
         """A definite event noun that is the subject of a verb of occurrence (تجددت الاحتجاجات،
