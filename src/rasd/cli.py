@@ -125,9 +125,12 @@ def eval_cmd(gold, docs, as_json, verbose):
                 click.echo(f"    spurious {s['source']}→{s['target']} {s['cameo']} [{s['trigger']}] {s['evidence'][:90]}")
             for g, p in d.wrong_dates:
                 click.echo(f"    date     gold {g['date']} predicted {p}: {g['evidence'][:70]}")
-    da = score.date_accuracy
+            for g, p in d.wrong_places:
+                click.echo(f"    place    gold {g['location']} predicted {p}: {g['evidence'][:70]}")
+    da, la = score.date_accuracy, score.location_accuracy
     click.echo(f"precision {score.precision:.3f}  recall {score.recall:.3f}  F1 {score.f1:.3f}  "
-               f"date accuracy {'n/a' if da is None else f'{da:.3f}'}")
+               f"date accuracy {'n/a' if da is None else f'{da:.3f}'}  "
+               f"location accuracy {'n/a' if la is None else f'{la:.3f}'}")
 
 
 @main.group("lexicon")

@@ -5,7 +5,9 @@ CAMEO root (one of the gold ``roots``) agree — either direction when the gold 
 Recall counts required gold events, each matched at most once (a maximum matching); precision
 counts predicted events that match any gold event, required or not. Dates are scored on matched
 events whose gold date is known: ``P`` and ``P-N`` are resolved against the publication date,
-``YYYY-MM`` compares at month precision.
+``YYYY-MM`` compares at month precision. Locations are scored on matched events whose gold
+location is given: the event's place is right when it is the place the gold words name in the
+gazetteer (same GeoNames id: «العاصمة الروسية» is Moscow), or when its words are the gold words.
 """
 from __future__ import annotations
 
@@ -33,6 +35,9 @@ class DocScore:
     missed: list[dict] = field(default_factory=list)
     spurious: list[dict] = field(default_factory=list)
     wrong_dates: list[tuple[dict, str | None]] = field(default_factory=list)
+    places_scored: int = 0
+    places_correct: int = 0
+    wrong_places: list[tuple[dict, str | None]] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -62,6 +67,11 @@ class Score:
         n = self._sum("dates_scored")
         return self._sum("dates_correct") / n if n else None
 
+    @property
+    def location_accuracy(self) -> float | None:
+        n = self._sum("places_scored")
+        return self._sum("places_correct") / n if n else None
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "precision": round(self.precision, 4), "recall": round(self.recall, 4), "f1": round(self.f1, 4),
@@ -69,10 +79,14 @@ class Score:
             "gold_required": self._sum("gold_required"), "predicted": self._sum("predicted"),
             "recalled": self._sum("recalled"), "correct": self._sum("correct"),
             "dates_scored": self._sum("dates_scored"),
+            "location_accuracy": None if self.location_accuracy is None else round(self.location_accuracy, 4),
+            "places_scored": self._sum("places_scored"),
             "docs": [{"doc": d.doc, "gold_required": d.gold_required, "predicted": d.predicted,
                       "recalled": d.recalled, "correct": d.correct, "dates_scored": d.dates_scored,
                       "dates_correct": d.dates_correct, "missed": d.missed, "spurious": d.spurious,
-                      "wrong_dates": [{"gold": g, "predicted": p} for g, p in d.wrong_dates]}
+                      "wrong_dates": [{"gold": g, "predicted": p} for g, p in d.wrong_dates],
+                      "places_scored": d.places_scored, "places_correct": d.places_correct,
+                      "wrong_places": [{"gold": g, "predicted": p} for g, p in d.wrong_places]}
                      for d in self.docs],
         }
 
@@ -136,16 +150,21 @@ def _matches(pred: Event, gold: dict[str, Any]) -> bool:
     return bool(gold.get("symmetric")) and ps == gold.get("target") and pt == gold.get("source")
 
 
-def _overlap(pred: Event, gold: dict[str, Any]) -> int:
-    """Words the predicted event's sentence shares with the gold evidence (to prefer, among
-    equally valid matches, the event of the sentence the gold event was read from)."""
-    return len(set(fold(pred.evidence).split()) & set(fold(gold.get("evidence") or "").split()))
+def _overlap(pred: Event, gold: dict[str, Any]) -> tuple[bool, int, bool]:
+    """How well a predicted event fits a gold event it matches (to prefer, among equally valid
+    matches, the event the gold one was read from): its trigger is among the gold evidence words,
+    the words its sentence shares with the evidence, the same full CAMEO code."""
+    evidence = set(fold(gold.get("evidence") or "").split())
+    trigger = fold(pred.trigger.text).split()
+    return (bool(trigger) and all(w in evidence for w in trigger),
+            len(set(fold(pred.evidence).split()) & evidence), pred.cameo == gold.get("cameo"))
 
 
 def _max_matching(preds: list[Event], golds: list[dict[str, Any]]) -> dict[int, int]:
     """Maximum bipartite matching gold index → predicted index (Kuhn's algorithm; sets are small).
-    Candidates are tried in order of evidence overlap, so ties go to the same sentence."""
-    adj = [sorted((j for j, p in enumerate(preds) if _matches(p, g)), key=lambda j: -_overlap(preds[j], g))
+    Candidates are tried best fit first (:func:`_overlap`), so ties go to the same trigger and sentence."""
+    adj = [sorted((j for j, p in enumerate(preds) if _matches(p, g)), key=lambda j: _overlap(preds[j], g),
+                  reverse=True)
            for g in golds]
     owner: dict[int, int] = {}
 
@@ -182,15 +201,43 @@ def date_correct(pred: Event, gold_value: str, gold_precision: str) -> bool:
     return pred.date.value[:len(gold_value)] == gold_value
 
 
+def location_correct(pred: Event, gold_text: str, gazetteer=None) -> bool:
+    """Is the event's place the one the gold words name? Same GeoNames id as the gold words
+    resolve to (with the event's countries as context: طرابلس of a Libyan event is in Libya), or
+    the same words (clitics and spelling variants aside) for a place outside the gazetteer."""
+    loc = pred.location
+    if loc is None:
+        return False
+    if _bare(loc.text) == _bare(gold_text):
+        return True
+    if gazetteer is None or loc.geonames_id is None:
+        return False
+    context = {m.country for m in (pred.source, pred.target) if m is not None and m.country}
+    found = gazetteer.find(gold_text, context_countries=context)
+    return bool(found) and found[0].geonames_id == loc.geonames_id
+
+
+def _bare(text: str) -> str:
+    words = fold(text).split()
+    if words and words[0][:1] in ("ب", "و") and len(words[0]) > 3:
+        words[0] = words[0][1:]  # «بطرابلس», «وموسكو»
+    return " ".join(words)
+
+
+def _place_name(pred: Event) -> str | None:
+    return None if pred.location is None else f"{pred.location.text} ({pred.location.name})"
+
+
 def _brief(e: dict[str, Any] | Event) -> dict[str, Any]:
     if isinstance(e, Event):
         return {"source": e.source.country if e.source else None, "target": e.target.country if e.target else None,
                 "cameo": e.cameo, "date": e.date.value if e.date else None, "trigger": e.trigger.text,
                 "evidence": e.evidence[:160]}
-    return {k: e.get(k) for k in ("source", "target", "cameo", "date", "evidence", "required")}
+    return {k: e.get(k) for k in ("source", "target", "cameo", "date", "location", "evidence", "required")}
 
 
-def score_document(name: str, golds: list[dict[str, Any]], preds: list[Event], published: date | None) -> DocScore:
+def score_document(name: str, golds: list[dict[str, Any]], preds: list[Event], published: date | None,
+                   gazetteer=None) -> DocScore:
     required = [g for g in golds if g.get("required", True)]
     optional = [g for g in golds if not g.get("required", True)]
     ordered = required + optional
@@ -207,12 +254,24 @@ def score_document(name: str, golds: list[dict[str, Any]], preds: list[Event], p
             ds.dates_correct += 1
         else:
             ds.wrong_dates.append((_brief(ordered[gi]), preds[pj].date.value if preds[pj].date else None))
+    for gi, pj in matching.items():
+        place = ordered[gi].get("location")
+        if not place:
+            continue
+        ds.places_scored += 1
+        if location_correct(preds[pj], place, gazetteer):
+            ds.places_correct += 1
+        else:
+            ds.wrong_places.append((_brief(ordered[gi]), _place_name(preds[pj])))
     ds.missed = [_brief(required[gi]) for gi in range(len(required)) if gi not in matching]
     ds.spurious = [_brief(p) for p in preds if not any(_matches(p, g) for g in golds)]
     return ds
 
 
 def evaluate(gold_path: Path, docs_path: Path, pipeline) -> Score:
+    from rasd.geo import Gazetteer
+
+    gazetteer = Gazetteer.load()
     gold = load_gold(gold_path)
     texts = load_texts(docs_path, [g["doc"] for g in gold])
     scores = []
@@ -227,5 +286,5 @@ def evaluate(gold_path: Path, docs_path: Path, pipeline) -> Score:
         if outlet:
             doc.cache["outlet"] = outlet
         events = pipeline.run(doc).events
-        scores.append(score_document(rec["doc"], rec["events"], events, published))
+        scores.append(score_document(rec["doc"], rec["events"], events, published, gazetteer))
     return Score(scores)

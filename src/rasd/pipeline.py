@@ -90,8 +90,7 @@ class DateStage:
             header = "\n".join(doc.cache.get("header_dates", []))
             found, source = publication_date(header + "\n" + doc.text if header else doc.text,
                                              None, doc.cache.get("html_meta"))
-            if found is not None:
-                doc.published, doc.published_source = found, source
+            doc.published, doc.published_source = found, source  # with no date, the reason (unknown, rejected)
         elif doc.published_source is None:
             doc.published_source = "input"
         doc.dates = find_dates_in(doc.text, doc.norm, doc.published)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import gzip
+import itertools
 import json
 import re
 from collections import Counter
@@ -47,7 +48,11 @@ def _tsv(name: str) -> list[dict[str, str]]:
 
 DEV_ARTICLES = _load_articles("events-dev.jsonl")
 HELD_ARTICLES = _load_articles("events-held.jsonl")
-ALL_ARTICLES = [("dev", a) for a in DEV_ARTICLES] + [("held", a) for a in HELD_ARTICLES]
+DEV2_ARTICLES = _load_articles("events-dev2.jsonl")
+HELD2_ARTICLES = _load_articles("events-held2.jsonl")
+SPLITS = {"dev": DEV_ARTICLES, "held": HELD_ARTICLES, "dev2": DEV2_ARTICLES, "held2": HELD2_ARTICLES}
+HELD_SPLITS = ("held", "held2")
+ALL_ARTICLES = [(name, a) for name, articles in SPLITS.items() for a in articles]
 ALL_EVENTS = [(a["doc"], i, e) for _, a in ALL_ARTICLES for i, e in enumerate(a["events"])]
 SENTENCES = _tsv("protest-assault-sentences.tsv")
 MENTIONS = _tsv("actor-mentions.tsv")
@@ -165,20 +170,38 @@ def test_evidence_and_actor_words_are_in_the_article(corpus):
 
 # ---------------------------------------------------------------- split and counts
 
-def test_dev_and_held_are_disjoint_and_not_duplicates(corpus):
-    dev = {a["doc"] for a in DEV_ARTICLES}
-    held = {a["doc"] for a in HELD_ARTICLES}
-    assert not dev & held
-    assert len(dev) == len(DEV_ARTICLES) and len(held) == len(HELD_ARTICLES)
-    dev_texts = {_ws(corpus[d]["text"])[:300] for d in dev}
-    for d in held:
-        assert _ws(corpus[d]["text"])[:300] not in dev_texts, f"{d} duplicates a dev article"
+def _shingles(text: str, n: int = 5) -> set[str]:
+    words = re.findall(r"\w+", text)
+    return {" ".join(words[i:i + n]) for i in range(len(words) - n + 1)}
+
+
+def test_splits_are_disjoint_and_not_duplicates(corpus):
+    docs = {name: [a["doc"] for a in articles] for name, articles in SPLITS.items()}
+    for name, names in docs.items():
+        assert len(names) == len(set(names)), f"{name} names an article twice"
+    shingles = {d: _shingles(corpus[d]["text"]) for names in docs.values() for d in names}
+    prefixes = {d: _ws(corpus[d]["text"])[:200] for names in docs.values() for d in names}
+    for (a, docs_a), (b, docs_b) in itertools.combinations(docs.items(), 2):
+        assert not set(docs_a) & set(docs_b), f"{a} and {b} share articles"
+        for x in docs_a:
+            for y in docs_b:
+                # the corpus re-posts stories under two docnos: same opening or mostly the same text
+                assert prefixes[x] != prefixes[y], f"{y} ({b}) duplicates {x} ({a})"
+                small = min(len(shingles[x]), len(shingles[y])) or 1
+                assert len(shingles[x] & shingles[y]) / small <= 0.5, f"{y} ({b}) duplicates {x} ({a})"
 
 
 def test_held_articles_stay_out_of_the_other_dev_files():
-    held = {a["doc"] for a in HELD_ARTICLES}
-    assert not held & {r["docno"] for r in SENTENCES}
-    assert not held & {r["docno"] for r in MENTIONS}
+    tsv_docs = {r["docno"] for r in SENTENCES} | {r["docno"] for r in MENTIONS}
+    for name in HELD_SPLITS:
+        assert not {a["doc"] for a in SPLITS[name]} & tsv_docs, name
+
+
+def test_new_splits_use_no_article_of_the_older_files():
+    older = {a["doc"] for a in DEV_ARTICLES + HELD_ARTICLES}
+    older |= {r["docno"] for r in SENTENCES} | {r["docno"] for r in MENTIONS}
+    for name in ("dev2", "held2"):
+        assert not {a["doc"] for a in SPLITS[name]} & older, name
 
 
 def _roots_required(article) -> set[str]:
@@ -187,13 +210,18 @@ def _roots_required(article) -> set[str]:
 
 def test_counts_reach_the_targets():
     assert len(DEV_ARTICLES) >= 25 and len(HELD_ARTICLES) >= 20
+    assert len(DEV2_ARTICLES) >= 40 and len(HELD2_ARTICLES) >= 30
     arts = [a for _, a in ALL_ARTICLES]
     assert sum("14" in _roots_required(a) for a in arts) >= 8
     assert sum(bool(_roots_required(a) & {"18", "19", "20"}) for a in arts) >= 8
     assert sum(not a["events"] for a in arts) >= 2
-    for split_articles in (DEV_ARTICLES, HELD_ARTICLES):
+    for split_articles in SPLITS.values():
         assert sum("14" in _roots_required(a) for a in split_articles) >= 4
         assert sum(bool(_roots_required(a) & {"17", "18", "19", "20"}) for a in split_articles) >= 4
+    for split_articles in (DEV2_ARTICLES, HELD2_ARTICLES):
+        assert sum(not a["events"] for a in split_articles) >= 1
+        assert sum(bool(_roots_required(a) & {"03", "04", "05"}) for a in split_articles) >= 5
+        assert sum(e["required"] for a in split_articles for e in a["events"]) >= 50
 
 
 # ---------------------------------------------------------------- sentences

@@ -30,7 +30,7 @@ _ENTRY_KEYS = {
     "country": {"id", "iso2", "names", "nisba", "nisba_plural", "capital", "note", "source", "merge",
                 "drop"},
     "org": {"id", "names", "short", "code", "sector", "from", "to", "note", "source", "wikidata", "context"},
-    "role": {"id", "names", "sector", "note", "source"},
+    "role": {"id", "names", "sector", "note", "source", "defer", "place", "adjective", "written"},
     "person": {"id", "names", "short", "wikidata", "roles", "note", "source"},
 }
 _ROLE_KEYS = {"code", "from", "to", "title", "concurrent", "note"}
@@ -51,6 +51,11 @@ class Actor:
     capital: tuple[str, ...] = ()
     wikidata: str | None = None
     context: tuple[str, ...] = ()  # an org only in documents that name one of these countries
+    # role nouns only:
+    written: tuple[str, ...] = ()  # forms matched only where the text spells them so (والي ≠ وإلى)
+    defer: tuple[str, ...] = ()  # sectors of a following member that override the role's own (أعوان الحرس → COP)
+    place: str | None = None  # "true": a territorial body named like its place (معتمدية); "strict": only before a place
+    adjective: bool = False  # its definite form after a definite noun is an adjective (الانتخابات البلدية)
     path: str = ""
     line: int = 0
 
@@ -66,6 +71,8 @@ class Surface:
     actor: Actor
     kind: str  # country | capital | nisba | org | org-short | role | person | person-short
     priority: int  # lower wins among equally long matches
+    written: str | None = None  # the form counts only where the text spells it so (والي, not وإلى)
+    marbuta: bool = False  # the form ends in ة: a token ending in ه is another word (طلبه "his request" ≠ طلبة)
 
 
 # Among equally long matches: full names first; a nisba before a short name it shares
@@ -87,9 +94,17 @@ def nisba_forms(base: str) -> list[str]:
     return [base, base + "ة", base + "ان", base + "تان", base + "ون", base + "ين", base + "ات"]
 
 
-def name_variants(name: str) -> set[str]:
-    """Spelling variants of a person's name the press uses: g as غ/ج, ال on a family name,
-    a prothetic alef (امعيتيق/معيتيق)."""
+_ABU = ("أبو", "أبي", "أبا")  # the kunya in its three cases: أبو عياض، المكنى بأبي عياض، رأى أبا عياض
+
+
+# Members of the Arab League: their people's given names take the article in the press of the
+# Maghreb (الناجي جلول، المنجي الرحوي) as often as not; foreign given names never do.
+ARAB_LEAGUE = frozenset("DZA BHR COM DJI EGY IRQ JOR KWT LBN LBY MRT MAR OMN PSE QAT SAU SOM SDN SYR TUN ARE YEM".split())
+
+
+def name_variants(name: str, arabic: bool = False) -> set[str]:
+    """Spelling variants of a person's name the press uses: g as غ/ج, ال on a family name and, for
+    an Arab (``arabic``), on a given name (الناجي جلول/ناجي جلول), the case of a kunya (أبو/أبي/أبا عياض)."""
     out = {name}
     for n in list(out):
         if "غ" in n:
@@ -104,6 +119,20 @@ def name_variants(name: str) -> set[str]:
                 out.add(" ".join(words[:-1] + [last[2:]]))
             elif not last.startswith("ال"):
                 out.add(" ".join(words[:-1] + ["ال" + last]))
+    for n in list(out):
+        words = n.split()
+        if arabic and len(words) >= 2 and words[0] not in _ABU and words[0] != "عبد":
+            first = words[0]
+            if first.startswith("ال") and len(first) > 4:
+                out.add(" ".join([first[2:]] + words[1:]))
+            elif not first.startswith("ال") and len(first) > 2:
+                out.add(" ".join(["ال" + first] + words[1:]))
+    for n in list(out):
+        words = n.split()
+        for i, w in enumerate(words[:-1]):
+            if w in _ABU:
+                for case in _ABU:
+                    out.add(" ".join(words[:i] + [case] + words[i + 1:]))
     return out
 
 
@@ -111,6 +140,9 @@ def name_variants(name: str) -> set[str]:
 class KnowledgeBase:
     actors: dict[str, Actor] = field(default_factory=dict)
     matcher: PhraseMatcher = field(default_factory=PhraseMatcher)
+    place_words: frozenset[str] = frozenset()  # words after which a territorial body is a place (من ولاية)
+    event_nouns: frozenset[str] = frozenset()  # nouns after which a capital names a meeting (مؤتمر الدوحة)
+    not_actors: tuple[str, ...] = ()  # phrases that hold a country's form but name no actor (القنب الهندي)
 
     # ---- loading -------------------------------------------------------------------------
     @classmethod
@@ -120,7 +152,12 @@ class KnowledgeBase:
         pending_merges: list[tuple[Path, dict[str, Any]]] = []
         files = sorted((root / "imported").glob("*.yaml")) + sorted((root / "curated").rglob("*.yaml"))
         for path in files:
-            for kind, entry in _entries(path):
+            doc = load_yaml(path)
+            if isinstance(doc, dict):
+                kb.place_words |= {fold(str(w)) for w in as_list(doc.get("place_words"))}
+                kb.event_nouns |= {fold(str(w)) for w in as_list(doc.get("event_nouns"))}
+                kb.not_actors += tuple(str(w) for w in as_list(doc.get("not_actors")))
+            for kind, entry in _entries(path, doc):
                 if kind == "country" and (entry.get("merge") or entry.get("drop")):
                     pending_merges.append((path, entry))
                     continue
@@ -157,7 +194,12 @@ class KnowledgeBase:
         m = PhraseMatcher()
         for actor in self.actors.values():
             for surface, kind, cls in _surfaces(actor):
-                m.add(surface, Surface(actor, kind, _PRIORITY[kind]), cls)
+                m.add(surface, Surface(actor, kind, _PRIORITY[kind], marbuta=surface.endswith("ة")), cls)
+            for form in actor.written:
+                m.add(form, Surface(actor, "role", _PRIORITY["role"], written=form), "noun")
+        nothing = Actor("~not-an-actor", "none", self.not_actors)
+        for phrase in self.not_actors:
+            m.add(phrase, Surface(nothing, "none", -1), "noun")
         self.matcher = m.build()
 
     # ---- queries -------------------------------------------------------------------------
@@ -185,13 +227,13 @@ class KnowledgeBase:
         return counts
 
 
-def _entries(path: Path) -> Iterator[tuple[str, dict[str, Any]]]:
-    doc = load_yaml(path)
+def _entries(path: Path, doc: Any) -> Iterator[tuple[str, dict[str, Any]]]:
     if doc is None:
         return
     if not isinstance(doc, dict) or doc.get("kind") not in KINDS or not isinstance(doc.get("entries"), list):
         raise LexiconError(str(path), 1, "expected a mapping with kind (country|org|role|person) and entries")
-    check_keys(doc, {"kind", "source", "entries", "note"}, path)
+    extra = {"role": {"place_words"}, "country": {"event_nouns", "not_actors"}}.get(doc["kind"], set())
+    check_keys(doc, {"kind", "source", "entries", "note"} | extra, path)
     for entry in doc["entries"]:
         if not isinstance(entry, dict) or not entry.get("id"):
             raise LexiconError(str(path), getattr(entry, "get", lambda *_: None)(LINE), "entry without id")
@@ -239,7 +281,16 @@ def _build(kind: str, entry: dict[str, Any], path: Path) -> Actor:
         return Actor(**base, code=code, nisba=tuple(_nisbas(entry)),
                      capital=tuple(str(x) for x in as_list(entry.get("capital"))))
     if kind == "role":
-        return Actor(**base, sector=sector)
+        defer = tuple(str(x) for x in as_list(entry.get("defer")))
+        for d in defer:
+            if d not in SECTORS:
+                raise LexiconError(str(path), line, f"{entry['id']}: unknown sector {d!r} in defer")
+        place = entry.get("place")
+        if place not in (None, True, "strict"):
+            raise LexiconError(str(path), line, f"{entry['id']}: place must be true or strict, not {place!r}")
+        return Actor(**base, sector=sector, defer=defer, place=None if place is None else ("strict" if place == "strict" else "true"),
+                     adjective=bool(entry.get("adjective")),
+                     written=tuple(str(x) for x in as_list(entry.get("written"))))
     if kind == "org":
         code = entry.get("code")
         if not code:
@@ -306,9 +357,10 @@ def _surfaces(actor: Actor) -> Iterator[tuple[str, str, str]]:
         for n in actor.names:
             yield n, "role", "noun"
     else:
+        arabic = any(r.country in ARAB_LEAGUE for r in actor.roles)
         for n in actor.names:
-            for v in name_variants(n):
+            for v in name_variants(n, arabic):
                 yield v, "person", "name"
         for n in actor.short:
-            for v in name_variants(n) if " " in n else {n}:
+            for v in name_variants(n, arabic) if " " in n else {n}:
                 yield v, "person-short", "name"

@@ -8,7 +8,8 @@
 3. The phrase takes its country from that item and its sector from the most specific member
    (an organization's sector, else the first role with one, else the person's role, else GOV).
 4. A bare role (السفير) refers back to the last phrase of the document with the same head.
-5. A country or capital after a place preposition (في موسكو، بطرابلس) is marked locative.
+5. A country or capital after a place preposition (في موسكو، بطرابلس) is marked locative; so is a
+   territorial body named like its place (ولاية، معتمدية، بلدية) after a place word (من ولاية سوسة).
 """
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from rasd.actors.kb import Actor, KnowledgeBase, Surface
 from rasd.grammar import Grammar
 from rasd.model import ActorMention, Document, Token
 from rasd.text.matcher import Match, TokenStream, longest
+from rasd.text.normalize import fold
 
 _PUNCT_STOP = set("،,.:؛;!?؟()[]-")
 _QUOTES = set("\"'«»")
@@ -56,7 +58,8 @@ class ActorStage:
 
     def __call__(self, doc: Document) -> Document:
         matches = longest(self.kb.matcher.find(token_stream(doc)), rank=lambda m: m.value.priority)
-        items = [_Item(m, m.value) for m in matches if self._plausible(doc.tokens, m)]
+        # a phrase that holds a country's form but names no actor (القنب الهندي "cannabis") hides it
+        items = [_Item(m, m.value) for m in matches if m.value.kind != "none" and self._plausible(doc, m)]
         named = _countries_named(items, doc)
         items = [self._in_context(it, named) for it in items]
         doc.mentions = self._compose(doc, items)
@@ -71,16 +74,36 @@ class ActorStage:
         generic = Actor(f"{actor.id}~generic", "role", actor.names, sector=actor.sector)
         return _Item(it.m, Surface(generic, "role", 6))
 
-    def _plausible(self, tokens: list[Token], m: Match) -> bool:
+    def _plausible(self, doc: Document, m: Match) -> bool:
         s: Surface = m.value
+        tokens = doc.tokens
         # a short form of a person or organization must not be a piece of a longer unknown name
-        return not (s.kind in ("person-short", "org-short") and m.first == m.last and len(m.key) < 3)
+        if s.kind in ("person-short", "org-short") and m.first == m.last and len(m.key) < 3:
+            return False
+        if s.written is not None:
+            # folding merges this form with another word (والي "governor" = وإلى "and to"): the text
+            # must spell it as written
+            written = doc.text[tokens[m.first].start:tokens[m.last].end]
+            if s.written not in "".join(c for c in written if fold(c) or c == " "):
+                return False
+        if s.kind == "nisba" and m.prefix.lstrip("وف") in ("ب", "ل", "ك"):
+            return False  # بتركي (a place), لتونسي: a nisba takes a preposition only with the article
+        if s.marbuta and not m.suffix and doc.text[tokens[m.last].end - 1:tokens[m.last].end] == "ه":
+            # طلبه "his request" is no طلبة "students"; نظيره is نظير "counterpart" with "his"
+            return any(fold(n) == m.key[:-1] for n in s.actor.names)
+        if s.actor.adjective and m.prefix == "ال" and m.first > 0:
+            # الانتخابات البلدية، الشرطة البلدية: an adjective after a definite noun, not the body
+            prev = tokens[m.first - 1]
+            if prev.sentence == tokens[m.first].sentence and prev.norm.startswith(("ال", "وال", "بال", "لل", "فال", "كال")):
+                return False
+        return True
 
     # ---- composition ---------------------------------------------------------------------
     def _compose(self, doc: Document, items: list[_Item]) -> list[ActorMention]:
         tokens = doc.tokens
         out: list[ActorMention] = []
         last_by_head: dict[str, ActorMention] = {}
+        nisbas = {it.m.first for it in items if it.s.kind == "nisba"}
         i = 0
         while i < len(items):
             it = items[i]
@@ -88,8 +111,10 @@ class ActorStage:
                 j, members = self._phrase(tokens, items, i)
                 mention = self._phrase_mention(doc, members, last_by_head)
                 i = j
+                if mention is None:
+                    continue
             else:
-                mention = self._single(doc, it)
+                mention = self._single(doc, it, nisbas)
                 i += 1
             if mention.head and mention.country:
                 last_by_head[mention.head] = mention
@@ -110,6 +135,11 @@ class ActorStage:
             if members[-1].m.prefix.endswith("ال") and nxt.s.kind in ("role", "country", "capital", "org", "org-short") \
                     and nxt.m.first == end + 1:
                 break  # a definite noun takes no genitive: التقى السفير الوفد (two actors)
+            if nxt.s.kind == "role" and nxt.s.actor.place and self._place_position(tokens, nxt.m):
+                break  # معتمدية الرقاب بولاية سيدي بوزيد: the second is a place
+            if nxt.s.kind == "role" and nxt.m.prefix[:1] in ("و", "ف") and nxt.s.actor.sector \
+                    and members[-1].s.kind == "role" and members[-1].s.actor.sector not in (None, nxt.s.actor.sector):
+                break  # الجيش الوطني وإرهابيين: two sides, not one body
             members.append(nxt)
             end = nxt.m.last
             j += 1
@@ -125,6 +155,8 @@ class ActorStage:
             # وزارة الخارجية والدفاع: a conjoined role continues only right after the last one
             if m.first != end + 1:
                 return False
+        if m.value.kind == "person" and m.first == end + 2 and tokens[end + 1].norm in ("،", ","):
+            return True  # وزير التربية، ناجي جلول: a name in apposition
         gap = 0
         for t in range(end + 1, m.first):
             norm = tokens[t].norm
@@ -134,6 +166,8 @@ class ActorStage:
                 return False
             if norm.startswith(("و", "ف")) and not norm.startswith(("وزار", "وفد", "وكال", "فريق")):
                 return False
+            if len(norm) >= 4 and norm.endswith("ا") and not norm.startswith("ال") and norm not in self.g.np_fillers:
+                return False  # مسلحون مجهولون مقيما تركيا: an accusative noun is the verb's object, not a genitive
             if norm in self.g.np_fillers or norm.startswith("ال") or norm.startswith("لل"):
                 gap += 1
             else:
@@ -159,15 +193,18 @@ class ActorStage:
         else:
             b_sector = None
         org_sector = next((x.s.actor.sector for x in members if x.s.kind in ("org", "org-short") and x.s.actor.sector), None)
-        role_sector = next((x.s.actor.sector for x in members if x.s.kind == "role" and x.s.actor.sector), None)
-        sector = org_sector or role_sector or b_sector or "GOV"
-        if country is None:
+        sector = org_sector or _role_sector(members) or b_sector or "GOV"
+        place = _place_at(doc, last + 1)
+        if head.s.actor.place and len(members) == 1:
+            # a territorial body the gazetteer names with its place (ولاية قفصة)
+            place = place or _place_at(doc, first)
+            if head.s.actor.place == "strict" and place is None:
+                return None  # ولاية is a governorate before a place name; elsewhere a term of office
+            if head.s.actor.adjective and "ال" not in head.m.prefix and place is None:
+                return None  # انتخابات بلدية، 18 بلدية: an adjective or a count, not a named body
+        if country is None and place is not None and place.country:
             # a role with a place in genitive (والي سوسة، معتمد القصرين، أهالي بنقردان): the place's country
-            nxt = last + 1
-            if nxt < len(tokens):
-                place = next((p for p in doc.places if p.start == tokens[nxt].start and p.country), None)
-                if place is not None:
-                    country, note = place.country, "country:place"
+            country, note = place.country, "country:place"
         if country is None and len(members) == 1 and head.m.prefix.lstrip("وفبلك").startswith("ال"):
             # a definite bare role (السفير، الوفد) is one already named: the last with that head
             prior = last_by_head.get(head.s.actor.id)
@@ -179,11 +216,23 @@ class ActorStage:
         elif country == "IGO" and code is None:
             code = "IGO"
         start, end = tokens[first].start, tokens[last].end
+        locative = bool(head.s.actor.place) and len(members) == 1 and self._place_position(tokens, head.m)
         return ActorMention(start, end, doc.text[start:end], actor_id, country, sector, code, kind,
                             sentence=tokens[first].sentence, note=note, first=first, last=last,
-                            head=head.s.actor.id, prefix=head.m.prefix)
+                            head=head.s.actor.id, prefix=head.m.prefix, locative=locative)
 
-    def _single(self, doc: Document, it: _Item) -> ActorMention:
+    def _place_position(self, tokens: list[Token], m: Match) -> bool:
+        """Is a territorial body (ولاية، معتمدية، بلدية) named here as a place: after ب (بولاية
+        نابل) or a place word (من ولاية سوسة، أصيل معتمدية الرقاب، شهدت ولاية القصرين)?"""
+        if "ب" in m.prefix:
+            return True
+        if m.first == 0 or tokens[m.first - 1].sentence != tokens[m.first].sentence:
+            return False
+        prev = tokens[m.first - 1].norm
+        return prev in self.g.locative or prev in self.kb.place_words or \
+            (prev[:1] in ("و", "ف") and prev[1:] in self.kb.place_words)
+
+    def _single(self, doc: Document, it: _Item, nisbas: set[int]) -> ActorMention:
         tokens = doc.tokens
         country, sector, code, actor_id, note = self._identity(it.s.actor, it.s.kind, doc.published)
         first, last = it.m.first, it.m.last
@@ -191,6 +240,11 @@ class ActorStage:
         if it.s.kind in ("country", "capital"):
             prev = tokens[first - 1].norm if first > 0 else ""
             locative = "ب" in it.m.prefix or prev in self.g.locative
+            if it.s.kind == "capital" and first > 1 and (first - 1) in nisbas \
+                    and tokens[first - 2].norm in self.g.locative:
+                locative = True  # العاصمة الفرنسية باريس: the city named in apposition
+            if it.s.kind == "capital" and _strip_proclitics(prev) in self.kb.event_nouns:
+                locative = True  # مؤتمر الدوحة، اتفاق الرياض: a meeting or accord named after the city
         start, end = tokens[first].start, tokens[last].end
         kind = {"person-short": "person", "org-short": "org"}.get(it.s.kind, it.s.kind)
         return ActorMention(start, end, doc.text[start:end], actor_id, country, sector, code, kind,
@@ -210,3 +264,31 @@ class ActorStage:
             sector = "GOV" if kind == "capital" else None
             return actor.code, sector, actor.code + ("GOV" if sector else ""), actor.id, None
         return None, actor.sector, None, None, None
+
+
+def _role_sector(members: list[_Item]) -> str | None:
+    """The sector the role nouns of a phrase give: the first one's, unless it defers to a later
+    one's (أعوان الحرس الوطني → COP, أفراد العصابة → CRM)."""
+    roles = [x.s.actor for x in members if x.s.kind == "role" and x.s.actor.sector]
+    if not roles:
+        return None
+    first = roles[0]
+    later = next((r.sector for r in roles[1:] if r.sector in first.defer), None)
+    return later or first.sector
+
+
+def _place_at(doc: Document, index: int):
+    """The place the gazetteer found starting in token ``index`` (after its clitics), if any."""
+    if not 0 <= index < len(doc.tokens):
+        return None
+    tok = doc.tokens[index]
+    return next((p for p in doc.places if tok.start <= p.start < tok.end), None)
+
+
+def _strip_proclitics(norm: str) -> str:
+    """مؤتمر from ومؤتمر، بمؤتمر، لمؤتمر (at most a conjunction and a preposition)."""
+    if norm[:1] in ("و", "ف") and len(norm) > 3:
+        norm = norm[1:]
+    if norm[:1] in ("ب", "ل") and len(norm) > 3:
+        norm = norm[1:]
+    return norm

@@ -19,6 +19,7 @@ modality (negated, future). :class:`EventStage` assigns arguments clause by clau
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Iterable
@@ -40,9 +41,12 @@ _UNKNOWN_AGENT_OK = {"18", "19", "20"}
 _IMPLICIT_AUTHOR_OK = {"14"} | _UNKNOWN_AGENT_OK  # attacks by unnamed authors are coded with a null source
 _NEEDS_TARGET = {"01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "13", "16"}
 _VERBAL_COOPERATION = {"02", "03", "04", "05"}
-_CONFLICT = {"14", "17", "18", "19", "20"}
-_NEWS_DAYS = {"اليوم", "امس", "البارحه", "الليله", "الليلة", "غدا"}  # protest, coercion, violence: their nouns are read for plans and references
+_SPEECH_ACTS = {"01", "02", "10", "11", "12", "13"}  # acts of saying: made when they are told
+_CONFLICT = {"14", "17", "18", "19", "20"}  # protest, coercion, violence: their nouns are read for plans and references
+_NEWS_DAYS = {"اليوم", "امس", "البارحه", "الليله", "الليلة", "غدا"}  # words that date an act to the news of the day
 _SUBJECT_WINDOW = 5
+_PROTEST_SUBJECT_WINDOW = 10  # a protest noun's subject stands in its own clause
+_PLACE_OF_ATTACK = 60  # characters around an attack within which its place is told
 _TARGET_WINDOW = 14
 
 
@@ -69,10 +73,11 @@ class TriggerStage:
         doc.triggers = []
         hits = []
         why = doc.cache.setdefault("dropped", {})
+        named = _named_tokens(doc)
         for m in matches:
             sense: Sense = m.value
             start, end = doc.tokens[m.first].start, doc.tokens[m.last].end
-            future = "س" in m.prefix and sense.form == "verb" or self._future_context(doc.tokens, m.first) \
+            future = "س" in m.prefix and sense.form == "verb" or self._future_context(doc.tokens, m.first, named) \
                 or self._planned(doc, m) or _purpose_lam(m)
             negated = self._negated(doc.tokens, m.first)
             untold = None if negated else self._untold(doc, m, matches)
@@ -159,10 +164,12 @@ class TriggerStage:
         return stem in self.g.adverbs or stem in self.g.light_verbs or stem in self.g.occurrence_verbs \
             or stem in ("يتم", "تتم", "تم", "يكن", "تكن", "يحصل", "يقع", "تقع") or stem in self.g.realizing
 
-    def _future_context(self, tokens: list[Token], first: int) -> bool:
+    def _future_context(self, tokens: list[Token], first: int, named: frozenset[int] = frozenset()) -> bool:
         """A future word before the trigger (سوف، من المقرر، يعتزم), or a verb in the future
-        governing it (سنحاول دعم، ستعمل على تعزيز)."""
+        governing it (سنحاول دعم، ستعمل على تعزيز). Words of a name (``named``: سيرغي شويغو) are no verbs."""
         for k, t in _back(tokens, first, 3):
+            if k in named:
+                break
             stem = _strip_conj(t.norm)
             # ستعمل، سنحاول، سيقوم، سأزور: at least five letters, and not the endings of nouns and
             # names (سيارة، سيدة، ستة، سنة، سيناء، ساقيه، سيارتين، سيارات); سيتم and ستتم are in
@@ -181,9 +188,9 @@ class TriggerStage:
             stem = t.norm[1:] if t.norm[:1] in ("و", "ف") else t.norm
             if stem in self.g.future or t.norm in self.g.future:
                 return True
-            two = tokens[k - 1].norm + " " + t.norm if k > 0 else ""
-            if two in self.g.future:
-                return True
+            two = _strip_conj(tokens[k - 1].norm) + " " + t.norm if k > 0 else ""
+            if two in self.g.future or (k > 0 and tokens[k - 1].norm + " " + t.norm in self.g.future):
+                return True  # (و)من المنتظر أن
         return False
 
     def _planned(self, doc: Document, m: Match) -> bool:
@@ -500,6 +507,9 @@ class EventStage:
         self.kb = kb
         self.outlets = outlets or Outlets.load()
         self._modality = TriggerStage(lexicon, grammar)  # negation and future, read at other words too
+        from rasd.events.lexicon import verb_forms
+        self._speech_forms = frozenset(f for past, present in grammar.speech_verbs
+                                       for forms in verb_forms(past, present)[:2] for f in forms)
 
     def __call__(self, doc: Document) -> Document:
         tokens = doc.tokens
@@ -530,20 +540,22 @@ class EventStage:
             background = self._background(tokens, sent.index, doc)
             for trig, match in triggers_by_sentence.get(sent.index, []):
               for ev in self._events(doc, trig, match, mentions, ctx):
-                ev.date = _attach_date(own_dates, trig, ctx, background)
+                ev.date = _attach_date(own_dates, trig, ctx, background, doc, match, ev, self.g)
                 ev.location = _attach_place(doc, trig)
                 ev = self._finish(doc, ev)
+                ev = self._dated_future(doc, ev, ctx, background)
+                if ev is None:
+                    continue
                 key = (_side(ev.source), _side(ev.target), ev.cameo, ev.date.value if ev.date else None)
                 if key in seen:
                     continue
                 seen.add(key)
                 events.append(ev)
-            moving = [d for d in own_dates if _moves_story(d, doc.published, background)]
-            if moving:
-                ctx.story_date = moving[-1]
+            ctx.story_date = _next_story_date(doc, sent.index, own_dates, background, ctx.story_date)
             subj = self._sentence_subject(tokens, mentions, sent)
             if subj is not None:
                 ctx.topic = subj
+        _date_by_episodes(doc, events, self._finish)
         doc.events = events
         return doc
 
@@ -558,7 +570,7 @@ class EventStage:
             return _dropped(why, trig, "negated")
         if self._hypothetical(tokens, match.first):
             return _dropped(why, trig, "hypothetical or question")
-        if self._anaphoric(tokens, match):
+        if self._anaphoric(doc, match):
             return _dropped(why, trig, "anaphoric (an event already told)")
         if self._complement(doc, match):
             return _dropped(why, trig, "complement of another trigger")
@@ -573,8 +585,8 @@ class EventStage:
             elif code[:2] in ("14", "15", "17", "18", "19", "20"):
                 return _dropped(why, trig, "future conflict act")
         spans = doc.cache.get("trigger_spans", ())
-        actors = [m for m in mentions if not m.locative and not _inside_trigger(m, spans)
-                  and not self._attributed(tokens, m) and not self._reporter(tokens, m)]
+        actors = [m for m in mentions if not m.locative and not _inside_trigger(m, spans) and not _inside_place(doc, m)
+                  and not self._attributed(tokens, m) and not self._reporter(tokens, m) and not _label(tokens, m)]
         sources: list[ActorMention | None] = []
         target = None
         both = self._both_sides(tokens, match)
@@ -583,11 +595,13 @@ class EventStage:
         if sense.form == "phrase" and match.key.split(" ", 1)[0] in self.g.prepositions:
             masdar = True  # «عن قلقها», «على ضرورة»: the verb stands before, its subject is the clause's
         passive_agent = self._passive_agent(tokens, match, actors)
-        realizer = self._realizer(tokens, match) if sense.form == "noun" else None
+        if passive_agent is not None and code[:2] == "14" and self._protested_at(tokens, match, passive_agent, actors) is not None:
+            passive_agent = None  # «احتجاجا على المماطلة من قبل سلطة الإشراف»: whom they protest against
+        realizer = self._realizer(doc, match) if sense.form == "noun" else None
         unknown_author = False
         if realizer is not None and self._modality._negated(tokens, realizer):
             return _dropped(why, trig, "negated (its realizing verb)")  # لم تتمكن الوحدات من القبض
-        if realizer is not None and code[:2] >= "09" and self._modality._future_context(tokens, realizer):
+        if realizer is not None and code[:2] >= "09" and self._modality._future_context(tokens, realizer, _named_tokens(doc)):
             return _dropped(why, trig, "future conflict act (its realizing verb)")
         if realizer is not None:
             # تمكنت الوحدات من القبض على …، أقدم شاب على طعن …، تعرض عون أمن إلى الاعتداء من قبل …:
@@ -608,6 +622,9 @@ class EventStage:
                 target = self._noun_arguments(tokens, match, actors, entry)[1]
         elif sense.form == "participle" or masdar:
             sources = [self._clause_subject(tokens, match, actors)]  # دعم بلاده، مشيدا ب…
+        elif sense.form == "verb" and code[:2] in _UNKNOWN_AGENT_OK and self._relative_to_act(doc, match):
+            sources = [None]  # «الهجمات الإرهابية التي استهدفت منشآت أمنية»: the attack's author is not named
+            unknown_author = True
         elif sense.form in ("verb", "phrase"):
             subject, co = self._verb_subject(tokens, match, actors)
             if co is not None and entry.symmetric:
@@ -622,15 +639,28 @@ class EventStage:
                 sources = [agent]
             elif (entry.genitive == "agent-only" or "ال" in match.prefix) and not own and target is None:
                 return _dropped(why, trig, "definite noun with no actor")  # الدعم الدولي
+            elif code[:2] in _UNKNOWN_AGENT_OK:
+                # an attack's author is named with it (هجوم شنه مسلحون، من قبل …), else it is the
+                # subject of its clause — not a speaker before إن, not a victim (مقتل شرطي في هجوم)
+                sources = [self._resumed_agent(tokens, match, actors) or
+                           self._clause_subject(tokens, match, actors, speaker=False, window=25, victims=False)]
             elif own or sense.form == "noun":
-                sources = [self._clause_subject(tokens, match, actors)]
+                window = _PROTEST_SUBJECT_WINDOW if code[:2] == "14" else None
+                sources = [self._clause_subject(tokens, match, actors, window=window)]
         sources = [s for s in sources if s is not None]
-        if not sources and realizer is not None and unknown_author:
+        if not sources and unknown_author:
             sources = [None]  # تعرض عون أمن إلى الاعتداء: the author is unknown or implied
         elif not sources and both is None:
             # no actor named: the topic; for protests and attacks an implied or unknown author
             # (completed in _complete: the people of the place, or a null source)
-            sources = [ctx.topic] if ctx.topic is not None else ([None] if code[:2] in _IMPLICIT_AUTHOR_OK else [])
+            if code[:2] in _UNKNOWN_AGENT_OK and sense.form == "verb" and self._has_subject(tokens, match):
+                sources = [None]  # «ودهس منفذ هجوم لندن المارة»: a subject named, not an actor we know
+            elif (code[:2] in _UNKNOWN_AGENT_OK or code[:2] == "17") and sense.form != "verb":
+                # «إطلاق نار في مسجد»: an attack whose author is not named; «وقع اعتقال عدد من
+                # البحارة»: an arrest by the authorities of the place (completed in _complete)
+                sources = [None]
+            else:
+                sources = [ctx.topic] if ctx.topic is not None else ([None] if code[:2] in _IMPLICIT_AUTHOR_OK else [])
         if both is not None and len(ctx.dyad) >= 2:
             sources = [_country_mention(both, ctx.dyad[-2])]
             target = _country_mention(both, ctx.dyad[-1])
@@ -654,7 +684,14 @@ class EventStage:
         if target is None:
             target = self._target(tokens, match, actors, entry, source)
         if target is None and code[:2] == "14":
-            target = self._addressee(tokens, match, actors, source)
+            target = self._addressee(tokens, match, actors, source) or self._protested_at(tokens, match, source, actors)
+        if target is None and code == "175":
+            # tear gas, batons: used on protesters, whom the text need not name
+            target = self._implicit_actor(doc, trig, "CVL", "target:protesters")
+        if target is None and code[:2] in ("11", "12"):
+            # «استنكاره لمثل هذه الممارسات من قبل قوات الأمن»: the author of what is condemned
+            agent = self._passive_agent(tokens, match, actors)
+            target = agent if agent is not None and agent is not source and not _same_actor(source, agent) else None
         attack = self._attack_object(doc, match, source) if target is None and code[:2] in _ABOUT_ATTACKS else None
         if attack is not None:
             target = attack[0]  # the author of the attack condemned, or nobody named
@@ -679,10 +716,29 @@ class EventStage:
             s_ = doc.sentences[trig.sentence]
             if target is None and not any(s_.start <= p.start < s_.end for p in doc.places):
                 return "attack with no author, victim or place"
+            if target is None:
+                # «إطلاق نار في مسجد بمدينة كيبيك»: the country struck is the one of the place told
+                # after the act
+                place = next((p for p in doc.places if p.country and s_.start <= p.start < s_.end and
+                              (0 <= p.start - trig.end <= _PLACE_OF_ATTACK or 0 <= trig.start - p.end <= _PLACE_OF_ATTACK)), None)
+                label = next((m for m in mentions if _label(tokens, m) and m.country and m.country != "IGO"), None)
+                country = place.country if place is not None else (label.country if label is not None else None)
+                if country is not None:
+                    target = ActorMention(trig.start, trig.start, "", None, country, None, country,
+                                          "implicit", trig.sentence, note="target:place of the attack")
+                elif not any(s_.start <= p.start < s_.end and p.country for p in doc.places):
+                    return "attack with no author, victim or place"
         elif source is None or (source.country is None and not _stateless_group(source)):
             return "source has no country"
         if target is not None and target.country is None and not _stateless_group(target):
             target = None
+        if target is None and code[:2] in _ADDRESSED_TO_STATE and source is not None and source.country \
+                and source.country == ctx.home and source.sector in _NON_STATE:
+            # «طالب المحتجون بالتدخل»، «هدد المتساكنون بالدخول في اعتصام»، «قررت النقابة إلغاء الإضراب»:
+            # what people of a country ask, threaten or concede with no addressee named is addressed
+            # to its government
+            target = ActorMention(trig.start, trig.start, "", None, source.country, "GOV", source.country + "GOV",
+                                  "implicit", trig.sentence, note="target:own government")
         if target is None and code[:2] in _NEEDS_TARGET and attack is None:
             return "no target"
         if target is not None and _same_actor(source, target):
@@ -693,6 +749,27 @@ class EventStage:
         info = self.cameo[code]
         return Event(doc.id, trig.sentence, doc.text[sentence.start:sentence.end], trig, source, target,
                      code, info.plover, info.quad_class, info.goldstein, symmetric=entry.symmetric)
+
+    def _dated_future(self, doc: Document, ev: Event, ctx: _Context, background: bool) -> Event | None:
+        """An act dated after the publication day is not reported, it is planned (مؤتمر تستضيفه
+        برلين يوم الأحد المقبل): cooperation becomes an intent (03), conflict is dropped. A speech
+        act (a call, a demand, a threat) is made now: the day to come is the one of what it asks
+        for (دعت النقابة إلى تجمع يوم الثلاثاء القادم), and the act takes the story's date."""
+        d = ev.date
+        if doc.published is None or d is None or d.value is None or d.precision != "day" \
+                or date.fromisoformat(d.value) <= doc.published or ev.cameo_root == "03":
+            return ev
+        if ev.cameo_root in _SPEECH_ACTS:
+            ev.date = _from_story(ctx.story_date, background)
+            return ev
+        root = ev.cameo_root
+        if root not in _INTENT_OF:
+            why = doc.cache.setdefault("dropped", {})
+            _dropped(why, ev.trigger, "dated after publication: planned")
+            return None if root in ("14", "15", "17", "18", "19", "20") else ev
+        info = self.cameo[_INTENT_OF[root]]
+        ev.cameo, ev.plover, ev.quad_class, ev.goldstein = _INTENT_OF[root], info.plover, info.quad_class, info.goldstein
+        return ev
 
     def _finish(self, doc: Document, ev: Event) -> Event:
         """Re-resolve people's roles at the event's date when it differs from publication."""
@@ -745,11 +822,11 @@ class EventStage:
                     break
                 return m, self._coordinated(tokens, actors, m)
             if t.norm in self.g.adverbs or t.norm in _QUOTE_TOKENS or t.norm in ("،", ",") \
-                    or _strip_conj(t.norm) in self.g.quantifiers:
-                k += 1  # تظاهر أمس آلاف المحتجين: adverbs and quantifiers before the subject
+                    or self._quantifier(t.norm) or _prep_pronoun(t.norm):
+                k += 1  # تظاهر أمس آلاف المحتجين، دعت إليه النقابة: adverbs, quantifiers, pronouns
                 steps += 1
                 continue
-            if t.norm == "من" and k > match.last + 1 and _strip_conj(tokens[k - 1].norm) in self.g.quantifiers:
+            if t.norm == "من" and k > match.last + 1 and self._quantifier(tokens[k - 1].norm):
                 k += 1  # عدد من المحتجين
                 steps += 1
                 continue
@@ -862,8 +939,11 @@ class EventStage:
             break
         if gen is None:
             return None, None, False
-        # the genitive of a verb's masdar in -ة (مهاجمة السفارة، مداهمة المنزل) is its object in conflict
+        # the genitive of a verb's masdar in -ة (مهاجمة السفارة، مداهمة المنزل) is its object in conflict;
+        # a country or capital after an attack is where it struck (هجمات باريس), not who struck
         genitive = "target" if match.value.form == "participle" and entry.root >= "09" else entry.genitive
+        if entry.root in ("18", "19", "20") and gen.kind in ("country", "capital"):
+            genitive = "target"
         if genitive == "target":
             return None, gen, False
         return gen, None, False
@@ -895,19 +975,33 @@ class EventStage:
                     return m
         return None
 
+    def _construct(self, doc: Document, match: Match) -> bool:
+        """Is the noun made definite by a genitive name after it (هجمات باريس، هجوم لندن)?"""
+        tokens = doc.tokens
+        k = match.last + 1
+        if k >= len(tokens) or tokens[k].sentence != tokens[match.first].sentence:
+            return False
+        return any(m.first == k and m.kind in ("country", "capital", "person", "org") and not m.prefix
+                   for m in doc.mentions) or any(p.start == tokens[k].start for p in doc.places)
+
+    def _quantifier(self, norm: str) -> bool:
+        """A quantifier or a head of units (عدد، آلاف، وحدات), with or without و/ف before it."""
+        return norm in self.g.quantifiers or _strip_conj(norm) in self.g.quantifiers
+
     def _after_quantifiers(self, tokens: list[Token], k: int) -> int:
         """The token after quantifiers at ``k`` (أحد المواطنين، عدد من الأهالي، مجموعة من الشبان)."""
-        while k < len(tokens) - 1 and _strip_conj(tokens[k].norm) in self.g.quantifiers:
+        while k < len(tokens) - 1 and self._quantifier(tokens[k].norm):
             k += 2 if tokens[k + 1].norm == "من" else 1
         return k
 
-    def _anaphoric(self, tokens: list[Token], match: Match) -> bool:
+    def _anaphoric(self, doc: Document, match: Match) -> bool:
         """An event noun that is not the report of an event: the complement of a preposition
         (اتفاق بشأن وقف إطلاق النار، دعا إلى الحوار، لوقف الأعمال القتالية), or a definite noun after a
         temporal word (خلال اللقاء، في ختام المحادثات) — an event already told. After a light verb
         (قام بزيارة) the noun is the event."""
         if match.value.form != "noun":
             return False
+        tokens = doc.tokens
         prev = _strip_conj(tokens[match.first - 1].norm) if match.first > 0 else ""
         attached = match.prefix.lstrip("وف")
         if attached[:1] in ("ب", "ل", "ك"):
@@ -916,8 +1010,8 @@ class EventStage:
         if prev in self.g.topic_prepositions:
             before = _strip_conj(tokens[match.first - 2].norm) if match.first > 1 else ""
             return before not in self.g.light_verbs and not self._realized(tokens, match.first - 1, prev)
-        definite = "ال" in match.prefix or bool(match.suffix)
-        if prev == "من" and match.first > 1 and _strip_conj(tokens[match.first - 2].norm) in self.g.quantifiers:
+        definite = "ال" in match.prefix or bool(match.suffix) or self._construct(doc, match)
+        if prev == "من" and match.first > 1 and self._quantifier(tokens[match.first - 2].norm):
             return False  # جملة من الإيقافات، سلسلة من الاعتقالات: a number of acts, not one already told
         if definite and prev in self.g.prepositions and match.first > 1:
             before = _strip_conj(tokens[match.first - 2].norm)
@@ -934,6 +1028,13 @@ class EventStage:
             if _strip_conj(t.norm) in self.g.attribution or t.norm in self.g.attribution:
                 return True
         return False
+
+    def _casualty(self, tokens: list[Token], m: ActorMention) -> bool:
+        """Casualties named as such (قتلى، جرحى، ضحايا، المصابين): victims of an attack."""
+        if m.first < 0 or m.kind != "role":
+            return False
+        head = tokens[m.first].norm[len(m.prefix):]
+        return head in self.g.casualties or ("ال" + head) in self.g.casualties
 
     def _reporter(self, tokens: list[Token], m: ActorMention) -> bool:
         """A correspondent or a source who tells the news (مراسل الجوهرة، مصدر أمني) is no side of it."""
@@ -967,6 +1068,44 @@ class EventStage:
             k += 1
         return None
 
+    def _has_subject(self, tokens: list[Token], match: Match) -> bool:
+        """Does a noun stand as the subject right after a singular verb (دهس منفذ الهجوم، أطلق رجل
+        النار)? Then the verb's subject is that noun, not the topic of the sentences before."""
+        k = match.last + 1
+        while k < len(tokens) and tokens[k].sentence == tokens[match.first].sentence and tokens[k].norm in self.g.adverbs:
+            k += 1
+        if match.value.plural or k >= len(tokens) or tokens[k].sentence != tokens[match.first].sentence:
+            return False
+        norm = tokens[k].norm
+        return norm not in _PUNCT and not _prep_pronoun(norm) and norm not in self.g.prepositions \
+            and norm[:1] not in ("ب", "ل") and norm not in _QUOTE_TOKENS
+
+    def _relative_to_act(self, doc: Document, match: Match) -> bool:
+        """Is the verb in a relative clause about an act (الهجوم الذي استهدف، العملية التي نفذت)?"""
+        tokens = doc.tokens
+        k = match.first - 1
+        if k < 1 or tokens[k].norm not in self.g.relatives:
+            return False
+        j = k - 1
+        while j >= 0 and (tokens[j].norm in ("،", ",") or _strip_conj(tokens[j].norm) in self.g.attack_words):
+            j -= 1
+        return j >= 0 and j in doc.cache.get("trigger_tokens", ())
+
+    def _protested_at(self, tokens: list[Token], match: Match, source, actors: list[ActorMention]):
+        """Whom a protest is against when a purpose word names it (احتجاجا على سياسة المماطلة من
+        قبل سلطة الإشراف، تنديدا بقرار وزارة التربية): the first state body after that word."""
+        sentence = tokens[match.first].sentence
+        for k in range(match.last + 1, min(len(tokens), match.last + _TARGET_WINDOW)):
+            if tokens[k].sentence != sentence or tokens[k].norm in (".", "؛", ";"):
+                return None
+            if _strip_conj(tokens[k].norm) in self.g.protest_purposes:
+                for m in actors:
+                    if k < m.first <= k + 12 and m.sector in _STATE_BODIES \
+                            and m is not source and not _same_actor(source, m):
+                        return m
+                return None
+        return None
+
     def _attack_object(self, doc: Document, match: Match, source):
         """(author,) of the attack a condemnation or a statement is about (أدانت تونس مساء الجمعة
         الهجوم الإرهابي، ندد السفير بعملية الاغتيال، تدين هذا الفعل الإرهابي): the attack's author
@@ -977,7 +1116,7 @@ class EventStage:
             k = source.last + 1  # VSO: the object comes after the subject
         sentence = tokens[match.first].sentence
         steps = 0
-        while k < len(tokens) and tokens[k].sentence == sentence and steps <= 4:
+        while k < len(tokens) and tokens[k].sentence == sentence and steps <= 6:
             for trig, m in zip(doc.triggers, doc.cache.get("trigger_matches", [])):
                 if m.first == k and trig.cameo[:2] in ("18", "19", "20"):
                     author = self._passive_agent(tokens, m, [a for a in doc.mentions if not a.locative])
@@ -985,8 +1124,9 @@ class EventStage:
             norm = _strip_conj(tokens[k].norm)
             if norm in self.g.attack_words:
                 return (None,)  # الفعل الإرهابي الجبان
-            if norm not in self.g.attack_heads and norm not in self.g.adverbs:
-                return None
+            if norm not in self.g.attack_heads and norm not in self.g.adverbs \
+                    and tokens[k].norm not in ("،", ",") and tokens[k].norm not in _QUOTE_TOKENS:
+                return None  # (أدان مجلس الأمن، بشدة، "الهجمات الإرهابية …)
             k += 1
             steps += 1
         return None
@@ -995,6 +1135,15 @@ class EventStage:
         """A target said by a pronoun (تحادث معهم، استقبله، استهدفها): the nearest actor named
         before the trigger, in its sentence or the one before, that is not the source."""
         pronoun = match.suffix in _PRONOUNS and "obj" in entry.targets
+        if pronoun and match.first > 0:
+            # «مؤتمر دولي حول ليبيا تستضيفه برلين»: a verb right after a noun describes it, and its
+            # pronoun is that noun
+            j = match.first - 1
+            if tokens[j].norm in self.g.relatives and j > 0:
+                j -= 1
+            if tokens[j].sentence == tokens[match.first].sentence and tokens[j].norm not in _PUNCT \
+                    and not any(m.first <= j <= m.last for m in mentions) and match.prefix[:1] not in ("و", "ف"):
+                return None
         k = match.last + 1
         if not pronoun and k < len(tokens) and tokens[k].sentence == tokens[match.first].sentence:
             norm = _strip_conj(tokens[k].norm)
@@ -1011,8 +1160,24 @@ class EventStage:
                 return m
         return None
 
-    def _realizer(self, tokens: list[Token], match: Match) -> int | None:
-        """The realizing verb that governs a noun trigger through its preposition, if any."""
+    def _realizer(self, doc: Document, match: Match) -> int | None:
+        """The verb that makes a noun trigger an act: a realizing verb governing it through its
+        preposition (تمكنت الوحدات من القبض على), or a light verb right before it, over a head of
+        acts (نفذت عمليات اغتيال، شن سلسلة غارات)."""
+        tokens = doc.tokens
+        k = match.first - 1
+        if k >= 0 and _strip_conj(tokens[k].norm) in self.g.act_heads:
+            k -= 1
+        if k >= 0 and k < match.first - 1 or (k == match.first - 1 and not match.prefix.lstrip("وف")):
+            sentence = tokens[match.first].sentence
+            named = _named_tokens(doc)
+            # the light verb, or the light verb before its subject (أجرى لافروف وشويغو مباحثات)
+            while k >= 0 and tokens[k].sentence == sentence and match.first - k <= 14:
+                if _strip_conj(tokens[k].norm) in self.g.light_verbs:
+                    return k
+                if not (k in named or tokens[k].norm in self.g.adverbs or tokens[k].norm in ("،", ",")):
+                    break
+                k -= 1
         attached = match.prefix.lstrip("وف")[:1]
         if attached in ("ب", "ل"):
             return self._realizing_verb(tokens, match.first, attached)
@@ -1039,13 +1204,57 @@ class EventStage:
                 return k
         return None
 
-    def _clause_subject(self, tokens: list[Token], match: Match, actors: list[ActorMention]):
+    def _resumed_agent(self, tokens: list[Token], match: Match, actors: list[ActorMention]):
+        """The author of an act named by a verb that takes it up right after it (في هجوم شنه مسلحون
+        أكراد، العملية التي نفذها الإرهابيون): the subject of that verb."""
+        sentence = tokens[match.first].sentence
+        k = match.last + 1
+        if k < len(tokens) and tokens[k].norm in self.g.relatives:
+            k += 1
+        if k >= len(tokens) or tokens[k].sentence != sentence:
+            return None
+        norm = _strip_conj(tokens[k].norm)
+        stem = next((norm[:-len(p)] for p in _PRONOUNS if norm.endswith(p) and norm[:-len(p)] in self.g.light_verbs), None)
+        if stem is None and norm not in self.g.light_verbs:
+            return None
+        verb = Match(k, k, "", "", norm, Sense(match.value.entry, "verb", _plural_verb(stem or norm)))
+        subject, _ = self._verb_subject(tokens, verb, actors)
+        return subject if subject is not None and subject.first > k else None
+
+    def _clause_subject(self, tokens: list[Token], match: Match, actors: list[ActorMention], speaker: bool = True,
+                        window: int | None = None, victims: bool = True):
         """The subject of the clause a noun, participle or phrase trigger belongs to: the first
         ungoverned actor before it in the sentence (relative clauses in between do not change it:
-        «عبر الوزير عن ثقته … التي يمر بها، معربا عن تطلع بلاده»)."""
+        «عبر الوزير عن ثقته … التي يمر بها، معربا عن تطلع بلاده»). With ``speaker=False`` the
+        subject of a verb of saying before أن/إن is passed over: «قالت مصادر أمنية إن شخصا …
+        مشتبه به في إطلاق نار» names no author."""
         sentence = tokens[match.first].sentence
+        barrier = -1
+        for k in range(match.first - 1, -1, -1):  # a new clause (قبل أن تدخل الأمن …) has its own subject
+            if tokens[k].sentence != sentence:
+                break
+            if tokens[k].norm in self.g.clause_breakers and tokens[k].norm not in self.g.relatives:
+                barrier = k
+                break
+            if k > 0 and f"{tokens[k - 1].norm} {tokens[k].norm}" in self.g.clause_breakers:
+                barrier = k
+                break
+        if not speaker:
+            for k in range(match.first - 1, -1, -1):
+                if tokens[k].sentence != sentence:
+                    break
+                norm = _strip_conj(tokens[k].norm)
+                if norm in ("ان", "بان", "لان") or tokens[k].norm in _QUOTE_TOKENS or tokens[k].norm == ":":
+                    barrier = max(barrier, k)  # what is said starts here (قالت الشرطة إن …): its speaker is before
+                    break
         for m in actors:
-            if m.sentence == sentence and m.last < match.first and not self._governed(tokens, m, actors):
+            if m.sentence == sentence and barrier < m.first and m.last < match.first \
+                    and not self._governed(tokens, m, actors):
+                if window is not None and match.first - m.last > window:
+                    return None  # far away, in another clause: not this act's subject
+                if not victims and (m.first > 0 and _strip_conj(tokens[m.first - 1].norm) in self.g.victim_nouns
+                                    or self._casualty(tokens, m)):
+                    continue  # مقتل شرطي، قتلى وجرحى: the dead are no authors
                 return m
         return None
 
@@ -1142,7 +1351,7 @@ class EventStage:
             country = _home_country(doc)
         if country is None:
             return None
-        return ActorMention(trig.start, trig.start, "", None, country, sector, country + sector, "implicit",
+        return ActorMention(trig.start, trig.start, "", None, country, sector, country + (sector or ""), "implicit",
                             trig.sentence, note=note, first=-1, last=-1)
 
     def _with_context_country(self, doc: Document, m: ActorMention | None, sentence: int, ctx: _Context):
@@ -1156,7 +1365,12 @@ class EventStage:
         return replace(m, country=country, code=country + (m.sector or ""), note=note)
 
     def _hypothetical(self, tokens: list[Token], first: int) -> bool:
-        return any(t.norm in self.g.hypothetical or t.norm in self.g.questions for _, t in _back(tokens, first, 5))
+        """A condition or a question before the trigger in its clause (إذا، لو، في حال، في صورة، هل)."""
+        back = [t.norm for _, t in _back(tokens, first, 6)]
+        if any(w in self.g.hypothetical or w in self.g.questions for w in back[:5]):
+            return True
+        return any(f"{_strip_conj(b)} {a}" in self.g.hypothetical or f"{b} {a}" in self.g.hypothetical
+                   for a, b in zip(back, back[1:]))
 
     def _background(self, tokens: list[Token], index: int, doc: Document) -> bool:
         head = " ".join(t.norm for t in _sentence_tokens(doc, index)[:6])
@@ -1189,6 +1403,30 @@ def context_country(doc: Document, m: ActorMention, sentence: int, home: str | N
     if here:
         return here[0].country, "country:place"
     return None, ""
+
+
+def _named_tokens(doc: Document) -> frozenset[int]:
+    """Indices of the tokens inside actor mentions (computed once per document)."""
+    named = doc.cache.get("named_tokens")
+    if named is None:
+        named = doc.cache["named_tokens"] = frozenset(k for m in doc.mentions if m.first >= 0
+                                                      for k in range(m.first, m.last + 1))
+    return named
+
+
+def _inside_place(doc: Document, m: ActorMention) -> bool:
+    """Is a person's name part of a place name (العامري in برج العامري)?"""
+    return m.kind == "person" and any(p.start <= m.start and m.end <= p.end and (p.start, p.end) != (m.start, m.end)
+                                      for p in doc.places)
+
+
+def _label(tokens: list[Token], m: ActorMention) -> bool:
+    """A country or capital that labels a headline or a dateline (مصر : قتلى في هجوم، الجزائر: …):
+    where the news is from, not an actor of it."""
+    if m.kind not in ("country", "capital") or m.first < 0 or m.last + 1 >= len(tokens):
+        return False
+    opens = m.first == 0 or tokens[m.first - 1].sentence != tokens[m.first].sentence
+    return opens and tokens[m.last + 1].norm in (":", "-", "–") and tokens[m.last + 1].sentence == tokens[m.first].sentence
 
 
 def _inside_trigger(m: ActorMention, spans) -> bool:
@@ -1288,6 +1526,15 @@ _STATE_BODIES = {"GOV", "JUD", "LEG", "COP", "MIL"}
 _ABOUT_ATTACKS = {"01", "11", "12"}  # statements, condemnations, rejections of an attack
 
 
+_PREP_PRONOUNS = frozenset(p + e for p in ("ب", "ل", "مع", "الي", "علي", "عن", "من", "في", "لدي", "من")
+                           for e in ("ه", "ها", "هم", "هما", "هن"))
+
+
+def _prep_pronoun(norm: str) -> bool:
+    """A preposition with a pronoun (إليه، معهم، عليها): it may stand between a verb and its subject."""
+    return norm in _PREP_PRONOUNS
+
+
 def _prep_form(prep: str) -> str:
     """The form a preposition takes before a pronoun (على → علي‍ه، إلى → إليه: folded علي، الي)."""
     return {"علي": "علي", "الي": "الي", "لدي": "لدي"}.get(prep, prep)
@@ -1306,7 +1553,11 @@ def _state_addressed(source: ActorMention, target: ActorMention) -> bool:
 def _side(m: ActorMention | None) -> str | None:
     """What tells two events of one document apart on one side: the actor's code (LBYMIL and
     LBYGOV visiting Moscow are two visits), else its country."""
-    return None if m is None else (m.code or m.country)
+    if m is None:
+        return None
+    if m.kind == "person" and m.actor_id:
+        return m.actor_id  # لافروف and شويغو holding talks are two events, though both are RUSGOV
+    return m.code or m.country
 
 
 def _stateless_group(m: ActorMention) -> bool:
@@ -1324,8 +1575,8 @@ def _same_actor(a: ActorMention | None, b: ActorMention | None) -> bool:
     minister of education)."""
     if a is None or b is None or a.country != b.country:
         return False
-    if a.actor_id is not None and a.actor_id == b.actor_id:
-        return True
+    if a.kind in ("person", "org") and a.actor_id is not None and a.actor_id == b.actor_id:
+        return True  # (a role's actor_id is its country's)
     if a.kind == "person" and b.kind == "person":
         return False
     if a.sector and b.sector:
@@ -1343,8 +1594,8 @@ def _home_country(doc: Document) -> str | None:
         if p.country:
             counts[p.country] = counts.get(p.country, 0) + 1
     best = max(counts, key=lambda c: counts[c]) if counts else None
-    if best is not None and counts[best] >= 2:
-        return best
+    if best is not None and (counts[best] >= 2 or len(counts) == 1):
+        return best  # named twice, or the only country named
     return doc.cache.get("outlet_country")  # the country the outlet reports from, when known
 
 
@@ -1387,6 +1638,8 @@ def _moves_story(d: DateValue, published, background: bool) -> bool:
     passing (اعتقلا في مايو 2019، الذي احتضنته برلين في 19 يناير) is its clause's alone."""
     if d.value is None:
         return False
+    if published is not None and d.precision == "day" and date.fromisoformat(d.value) > published:
+        return False  # يوم الثلاثاء القادم: what is planned does not move the story
     source = d.source or ""
     if background or source.startswith(("relative:", "weekday:", "anaphora")):
         return True
@@ -1395,20 +1648,59 @@ def _moves_story(d: DateValue, published, background: bool) -> bool:
     return abs((date.fromisoformat(d.value) - published).days) <= 7
 
 
-def _attach_date(own: list[DateValue], trig: Trigger, ctx: _Context, background: bool) -> DateValue:
-    """The date of an event, as a cascade that records which step gave it: a date expression of
-    its own sentence (the nearest) → the date the story is at (``story:…``) → the publication date
-    (``publication``). A background event (وكانت … قد) never falls back to the publication date;
-    with no evidence the value is null and the source says why, never today's date."""
-    if own:
-        return min(own, key=lambda d: abs(d.start - trig.start))
-    if ctx.story_date is not None:
-        if background and ctx.story_date.source == "publication":
-            return DateValue(None, None, None, "background:undated")
-        if ctx.story_date.source == "publication":
-            return ctx.story_date
-        return replace(ctx.story_date, source="story:" + (ctx.story_date.source or ""))
-    return DateValue(None, None, None, "publication:unknown")
+def _attach_date(own: list[DateValue], trig: Trigger, ctx: _Context, background: bool,
+                 doc: Document | None = None, match: Match | None = None, ev: Event | None = None,
+                 g: Grammar | None = None) -> DateValue:
+    """The date of an event, as a cascade that records which step gave it:
+
+    1. the meeting it belongs to: «خلال اللقاء», «في ختام المحادثات» near the trigger give the
+       date of the last meeting told (``meeting:…``);
+    2. a date expression of its own clause, the nearest (:func:`_clause_dates`: not one of a
+       relative or subordinate clause after it, «اللذين تم اعتقالهما في مايو 2019»);
+    3. a meeting noun placed before the time of its clause («اليوم … عقب زيارة الدبيبة») and an
+       undated meeting in a background frame («يذكر أن الدبيبة أجرى مباحثات») take the date of
+       the same dyad's meeting the document dates elsewhere, before that time (``episode:…``;
+       resolved by :func:`_date_by_episodes` once the document is read); else the clause's
+       date, or the story date;
+    4. the date the story is at (``story:…``) → the publication date (``publication``).
+
+    A background event (وكانت … قد) never falls back to the publication date; with no evidence
+    the value is null and the source says why, never today's date."""
+    clause, other_time = own, []
+    if doc is not None and match is not None:
+        if own:
+            clause, other_time = _clause_dates(own, trig, match, doc, g)
+        meeting = _meeting_date(doc, match, clause)
+        if meeting is not None:
+            return meeting
+    if clause:
+        found = min(clause, key=lambda d: abs(d.start - trig.start))
+    elif other_time:
+        found = min(other_time, key=lambda d: abs(d.start - trig.start))
+        if ev is not None and _meeting_event(ev):
+            found = _pending(doc, ev, found.value, found, moves=False)
+    elif _is_pending(ctx.story_date):
+        found = _follow(doc, ev, ctx.story_date, background)
+    else:
+        found = _from_story(ctx.story_date, background)
+        if background and doc is not None and _pluperfect(doc, trig.sentence) \
+                and not doc.cache.get("story_in_background"):
+            found = DateValue(None, None, None, "background:undated")  # not the day's news
+        if background and ev is not None and doc is not None and _meeting_event(ev):
+            bound = ctx.story_date.value if ctx.story_date is not None else None
+            found = _pending(doc, ev, bound, found, moves=True)
+    if doc is not None and ev is not None and _meeting_event(ev) and found.value is not None:
+        doc.cache["meeting_date"] = found
+    return found
+
+
+def _from_story(story: DateValue | None, background: bool) -> DateValue:
+    """The date the story is at (``story:…``), the publication date, or null with a reason."""
+    if story is None:
+        return DateValue(None, None, None, "publication:unknown")
+    if story.source == "publication":
+        return DateValue(None, None, None, "background:undated") if background else story
+    return replace(story, source="story:" + (story.source or ""))
 
 
 def _attach_place(doc: Document, trig: Trigger) -> Location | None:
@@ -1441,3 +1733,248 @@ def _purpose_lam(m: Match) -> bool:
     attached = m.prefix.lstrip("وف")
     return m.value.entry.root in _CONFLICT and m.value.form in ("verb", "phrase") \
         and attached.startswith("ل") and not attached.startswith("لقد")
+
+
+# ---- dates: the clause of a date, meetings and episodes -----------------------------------
+@dataclass(slots=True)
+class _Pending:
+    """An event whose date waits for the whole document (see :func:`_date_by_episodes`)."""
+
+    event: Event
+    marker: DateValue  # its date until then (value null, source ``pending:N``)
+    bound: str | None  # the episode must be dated before this (ISO prefix), if known
+    fallback: DateValue  # its date when no episode is found
+    sentence: int
+    moves: bool  # a background event: the sentences after it go on at its date
+    previous: DateValue | None = None  # the story date before it moved to this event
+    followers: list[tuple[Event, bool]] = field(default_factory=list)  # (event, in a background frame)
+
+
+def _attachment_words() -> dict[str, frozenset[str]]:
+    from rasd.time.lexicon import default_lexicon
+
+    return default_lexicon().attachment
+
+
+def _pluperfect(doc: Document, sentence: int) -> bool:
+    """Does the sentence open with a pluperfect frame (وكانت روسيا قد …, سبق أن …)?"""
+    heads = _attachment_words()["pluperfect"]
+    return any(_strip_conj(t.norm) in heads for t in _sentence_tokens(doc, sentence)[:4])
+
+
+def _meeting_event(ev: Event | None) -> bool:
+    return ev is not None and ev.cameo[:2] == "04"
+
+
+def _verb_tokens(doc: Document, g: Grammar | None) -> frozenset[int]:
+    """Tokens that start a verb trigger of the document (a verb has a clause of its own; a phrase
+    that starts with a preposition, «عن قلقها», does not)."""
+    found = doc.cache.get("verb_trigger_tokens")
+    if found is None:
+        prepositions = g.prepositions if g is not None else frozenset()
+        found = frozenset(m.first for m in doc.cache.get("trigger_matches", ())
+                          if m.value.form == "verb" or m.value.form == "phrase"
+                          and m.key.split(" ", 1)[0] not in prepositions)
+        doc.cache["verb_trigger_tokens"] = found
+    return found
+
+
+def _clause_dates(own: list[DateValue], trig: Trigger, match: Match, doc: Document,
+                  g: Grammar | None = None) -> tuple[list[DateValue], list[DateValue]]:
+    """(the dates of the trigger's own clause, the dates of a clause it is earlier than).
+
+    A date after the trigger is another clause's past a relative pronoun (عن المواطنين اللذين تم
+    اعتقالهما في مايو 2019) not closed by a comma and not of the event noun itself (لقاء تونس
+    ومصر الذي سيدور يوم 11 جوان), a subordinator (قبل أن يتم القبض عليه مساء
+    اليوم), a preposition with an event of another time (منذ توليه منصبه في آذار الماضي),
+    another verb not joined to it by «و» alone (وجهت دعوة لوفد سيقوم بزيارة خلال نوفمبر القادم;
+    «دعا …، وطالب … منذ عام 2011»), or a bracket opened past the
+    trigger's phrase. A date before an event noun governed by «عقب، إثر، بعد …» (بحث الكوني اليوم
+    … عقب زيارة الدبيبة), or before «بعد أن، قبل أن» and the event, dates a later clause.
+    Words: ``attachment`` in ``dates.yaml``.
+    """
+    words = _attachment_words()
+    tokens = doc.tokens
+    prev = _strip_conj(tokens[match.first - 1].norm) if match.first > 0 and \
+        tokens[match.first - 1].sentence == trig.sentence else ""
+    governed = match.value.form != "verb" and prev in words["earlier"]
+    keep: list[DateValue] = []
+    earlier_than: list[DateValue] = []
+    for d in own:
+        if d.start >= trig.end:
+            between = _tokens_between(doc, trig.sentence, match.last + 1, d.start)
+            if not _other_clause(between, words, doc, match.value.form != "verb", g):
+                keep.append(d)
+        elif d.end <= trig.start:
+            if governed or _subordinated_in_time(_tokens_between(doc, trig.sentence, None, trig.start, d.end), words):
+                earlier_than.append(d)
+            else:
+                keep.append(d)
+        else:
+            keep.append(d)
+    return keep, earlier_than
+
+
+def _tokens_between(doc: Document, sentence: int, first: int | None, end: int, start: int = -1) -> list[tuple[int, Token]]:
+    """(index, token) of the tokens of ``sentence`` from token ``first`` (or from the first token
+    at or after offset ``start``) that end by offset ``end``."""
+    tokens = doc.tokens
+    if first is None:
+        starts = doc.cache.get("token_starts")
+        if starts is None:
+            starts = doc.cache["token_starts"] = [t.start for t in tokens]
+        first = bisect_left(starts, start)
+    out = []
+    k = first
+    while k < len(tokens) and tokens[k].sentence == sentence and tokens[k].end <= end:
+        out.append((k, tokens[k]))
+        k += 1
+    return out
+
+
+_BRACKET_NEAR = 4  # a bracket this close after the trigger dates it: «استهدف سياحا بمتحف باردو (18 مارس 2015)»
+
+
+_OWN_RELATIVE = 6  # a relative pronoun this close after an event noun, no preposition between, is about it
+
+
+def _other_clause(between: list[tuple[int, Token]], words: dict[str, frozenset[str]], doc: Document,
+                  noun: bool, g: Grammar | None) -> bool:
+    verbs = _verb_tokens(doc, g)
+    prepositions = g.prepositions if g is not None else frozenset()
+    norms = [_strip_conj(t.norm) for _, t in between]
+    relative = False
+    depth = 0
+    for i, (k, t) in enumerate(between):
+        w = norms[i]
+        pair = f"{w} {norms[i + 1]}" if i + 1 < len(norms) else ""
+        if w in words["relatives"]:
+            relative = not (noun and i <= _OWN_RELATIVE and not any(
+                n in prepositions or n[:1] in ("ب", "ل") and n[1:3] == "ال" for n in norms[:i]))
+        elif relative and t.norm in ("،", ","):
+            relative = False  # «المشتبه به، الذي لم يذكر اسمه، في روما يوم 20 فيفري»
+        if w in words["subordinators"] or pair in words["subordinators"]:
+            return True
+        if w in words["nested"] and i < len(norms) - 1:
+            return True  # منذ توليه منصبه في آذار: the date of the nested event
+        if k in verbs and not (t.norm[:1] == "و" and i > 0 and between[i - 1][1].norm not in ("،", ",")):
+            return True  # another verb; not one joined by و without a comma (استقبل … وبحث معه يوم الخميس)
+        if "(" in t.norm and i >= _BRACKET_NEAR:
+            depth += 1
+        if ")" in t.norm and depth:
+            depth -= 1
+    return relative or depth > 0
+
+
+def _subordinated_in_time(between: list[tuple[int, Token]], words: dict[str, frozenset[str]]) -> bool:
+    """«بعد أن», «منذ أن» between a date and the event after it: the event is earlier."""
+    norms = [_strip_conj(t.norm) for _, t in between]
+    for a, b in zip(norms, norms[1:]):
+        if f"{a} {b}" in words["subordinators"] and a in words["earlier"]:
+            return True
+    return False
+
+
+_MEETING_BEFORE = 12  # how far before the trigger, in its sentence, «خلال اللقاء» may stand
+_MEETING_AFTER = 6
+_MEETING_OWN_DATE = 4  # a date this close after the meeting noun, no comma between, is the meeting's
+
+
+def _meeting_date(doc: Document, match: Match, clause: list[DateValue]) -> DateValue | None:
+    """«خلال اللقاء», «في ختام المحادثات» near the trigger in its sentence: the date of the last
+    meeting told — unless a date follows the meeting noun (then the clause says when: «خلال
+    اللقاء الذي جمعهما أمس»)."""
+    last = doc.cache.get("meeting_date")
+    if last is None:
+        return None
+    words = _attachment_words()
+    tokens = doc.tokens
+    sentence = tokens[match.first].sentence
+    lo, hi = max(1, match.first - _MEETING_BEFORE), min(len(tokens), match.last + 1 + _MEETING_AFTER)
+    for k in range(lo, hi):
+        t = tokens[k]
+        if t.sentence != sentence or match.first <= k <= match.last:
+            continue
+        if _strip_conj(t.norm) not in words["meeting_nouns"] or tokens[k - 1].sentence != sentence:
+            continue
+        if _strip_conj(tokens[k - 1].norm) not in words["meeting_frames"]:
+            continue
+        after = _tokens_between(doc, sentence, k + 1, len(doc.text))[:_MEETING_OWN_DATE]
+        comma = next((tk.start for _, tk in after if tk.norm in ("،", ",")), None)
+        if any(tk.start <= d.start < tk.end for _, tk in after for d in clause if comma is None or d.start < comma):
+            return None
+        return replace(last, source="meeting:" + (last.source or ""))
+    return None
+
+
+def _is_pending(d: DateValue | None) -> bool:
+    return d is not None and (d.source or "").startswith("pending:")
+
+
+def _pending(doc: Document, ev: Event, bound: str | None, fallback: DateValue, moves: bool) -> DateValue:
+    reg: list[_Pending] = doc.cache.setdefault("pending_dates", [])
+    marker = DateValue(None, None, None, f"pending:{len(reg)}")
+    reg.append(_Pending(ev, marker, bound, fallback, ev.sentence, moves))
+    return marker
+
+
+def _follow(doc: Document, ev: Event | None, story: DateValue, background: bool) -> DateValue:
+    """An event told after a pending background event: it goes on at that event's date."""
+    reg: list[_Pending] = doc.cache.get("pending_dates", [])
+    p = reg[int(story.source.split(":", 1)[1])]
+    if ev is not None:
+        p.followers.append((ev, background))
+    return story
+
+
+def _next_story_date(doc: Document, index: int, own: list[DateValue], background: bool,
+                     story: DateValue | None) -> DateValue | None:
+    """The date the story is at after sentence ``index``: its last date that moves the story
+    (:func:`_moves_story`), else the date a background meeting of it will get, else unchanged."""
+    moving = [d for d in own if _moves_story(d, doc.published, background)]
+    if moving:
+        doc.cache["story_in_background"] = background
+        return moving[-1]
+    reg: list[_Pending] = doc.cache.get("pending_dates", [])
+    mine = [p for p in reg if p.sentence == index and p.moves]
+    if mine and story is not mine[-1].marker:
+        doc.cache["story_in_background"] = True
+        p = mine[-1]
+        p.previous = reg[int(story.source.split(":", 1)[1])].previous if _is_pending(story) else story
+        return p.marker
+    return story
+
+
+def _date_by_episodes(doc: Document, events: list[Event], finish) -> None:
+    """Date the pending events: the one date the document gives, in a clause of its own, to a
+    meeting (CAMEO 04) of the same two countries before the bound; else their fallback. The
+    events told after a pending background event take the same date (``story:episode:…``)."""
+    reg: list[_Pending] = doc.cache.pop("pending_dates", [])
+    doc.cache.pop("meeting_date", None)
+    doc.cache.pop("verb_trigger_tokens", None)
+    doc.cache.pop("token_starts", None)
+    doc.cache.pop("story_in_background", None)
+    if not reg:
+        return
+    episodes = [(_dyad(e), e.date) for e in events if _meeting_event(e) and e.date is not None
+                and e.date.value is not None and not (e.date.source or "").startswith(_NOT_OWN)]
+    for p in reg:
+        dyad = _dyad(p.event)
+        values = {d.value: d for dy, d in episodes if dy == dyad and dyad is not None
+                  and (p.bound is None or (d.value < p.bound and not p.bound.startswith(d.value)))}
+        found = next(iter(values.values())) if len(values) == 1 else None
+        p.event.date = replace(found, source="episode:" + (found.source or "")) if found else p.fallback
+        finish(doc, p.event)
+        for ev, background in p.followers:
+            ev.date = replace(found, source="story:episode:" + (found.source or "")) if found \
+                else _from_story(p.previous, background)
+            finish(doc, ev)
+
+
+_NOT_OWN = ("story:", "publication", "pending:", "episode:", "meeting:", "undated:", "background:")
+
+
+def _dyad(ev: Event) -> frozenset[str] | None:
+    a = ev.source.country if ev.source is not None else None
+    b = ev.target.country if ev.target is not None else None
+    return frozenset((a, b)) if a and b and a != b else None

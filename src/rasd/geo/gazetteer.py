@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import csv
 import math
+import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -55,6 +56,7 @@ _LETTERS = frozenset(chr(c) for c in range(0x0621, 0x064B))
 _PREFIXES_PLAIN = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"})
 _PREFIXES_AL = frozenset({"", "و", "ف", "ب", "ك", "وب", "وك", "فب", "فك"})
 _PREFIXES_LL = frozenset({"", "و", "ف"})
+_NISBA_WORD = re.compile(r"[\u0621-\u064a]*ال[\u0621-\u064a]+(?:ي|يه|يون|يين)(?![\u0621-\u064a])")
 _PREPOSITIONS = frozenset({"في", "الي", "من", "وفي", "والي", "ومن", "نحو", "داخل", "عبر"})
 _NOT_ACCUSATIVE = frozenset({"كما", "بينما", "اما", "اذا", "لذا", "ايضا", "مثلما", "عندما", "حينما",
                              "انما", "ربما", "هكذا", "طالما", "كلما", "اما", "وكذا", "قريبا", "حاليا",
@@ -387,9 +389,12 @@ class Gazetteer:
             if len(countries) == 1:
                 country = next(iter(countries))
                 counts[country] = counts.get(country, 0) + 1
+        nisbas: dict[str, int] = {}
+        if any(len({p.country for p in hit.key.places}) > 1 for hit in kept):
+            nisbas = self._nisba_counts(folded)  # طرابلس … «الرئيس اللبناني»: Lebanon
         out = []
         for hit in kept:
-            place = self._resolve(hit, context, counts)
+            place = self._resolve(hit, context, counts, nisbas)
             if place is None:
                 continue
             start, end = norm.to_source(hit.start, hit.end)
@@ -522,7 +527,17 @@ class Gazetteer:
         words = _words(folded, max(0, tok - 12), tok)
         return bool(words) and folded[words[-1][0]:words[-1][1]] in _PREPOSITIONS
 
-    def _resolve(self, hit: _Hit, context: set[str], counts: dict[str, int]) -> Place | None:
+    def _nisba_counts(self, folded: str) -> dict[str, int]:
+        """How many nisba adjectives of each country the text has (الليبية, اللبناني)."""
+        counts: dict[str, int] = {}
+        for m in _NISBA_WORD.finditer(folded):
+            country = self._nisba.get(strip_clitics(m.group()))
+            if country:
+                counts[country] = counts.get(country, 0) + 1
+        return counts
+
+    def _resolve(self, hit: _Hit, context: set[str], counts: dict[str, int],
+                 nisbas: dict[str, int] | None = None) -> Place | None:
         places = list(hit.key.places)
         if hit.country_hint:
             narrowed = [p for p in places if p.country == hit.country_hint]
@@ -534,10 +549,11 @@ class Gazetteer:
             narrowed = [p for p in places if p.country in context]
             if narrowed:
                 places = narrowed
-        if len(places) > 1:
-            best = max(counts.get(p.country, 0) for p in places)
-            if best:
-                places = [p for p in places if counts.get(p.country, 0) == best]
+        for weights in (counts, nisbas or {}):  # other places first, then nisba adjectives
+            if len(places) > 1:
+                best = max(weights.get(p.country, 0) for p in places)
+                if best:
+                    places = [p for p in places if weights.get(p.country, 0) == best]
         return places[0] if places else None
 
 

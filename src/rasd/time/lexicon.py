@@ -20,7 +20,8 @@ DEFAULT_PATH = Path(__file__).resolve().parent.parent / "data" / "ar" / "dates.y
 _STR_LISTS = ("hijri_marks", "gregorian_marks", "day_parts", "this", "ago", "approx", "year_nouns",
               "year_preps", "not_year_after", "day_adjectives", "names_before_day", "future_markers", "publication_cues")
 _TOP = {"months", "hijri_months", "weekdays", "relative_days", "direction", "periods", "units",
-        "numbers", "ordinal_days", "period_parts", "anaphora", *_STR_LISTS}
+        "numbers", "ordinal_days", "period_parts", "anaphora", "attachment", *_STR_LISTS}
+_ATTACHMENT = {"relatives", "subordinators", "nested", "earlier", "meeting_frames", "meeting_nouns", "pluperfect"}
 
 
 class DateLexiconError(ValueError):
@@ -64,6 +65,7 @@ class DateLexicon:
     anaphora_next_day: tuple[str, ...]
     future_markers: tuple[str, ...]
     publication_cues: tuple[str, ...]
+    attachment: dict[str, frozenset[str]]  # relatives, subordinators … (see dates.yaml)
 
 
 class _Checker:
@@ -199,6 +201,9 @@ def load_lexicon(path: Path | str = DEFAULT_PATH) -> DateLexicon:
     ana = ck.mapping(top["anaphora"], {"same", "same_before", "units", "next_day"},
                      {"same", "same_before", "units", "next_day"}, "anaphora")
     lists = {name: tuple(dict.fromkeys(key(f) for f in ck.strings(top[name], name))) for name in _STR_LISTS}
+    att = ck.mapping(top["attachment"], _ATTACHMENT, _ATTACHMENT, "attachment")
+    attachment = {name: frozenset(key(f) for f in ck.strings(node, f"attachment.{name}"))
+                  for name, node in att.items()}
 
     def folded(node: yaml.Node, where: str) -> tuple[str, ...]:
         return tuple(dict.fromkeys(key(f) for f in ck.strings(node, where)))
@@ -216,6 +221,7 @@ def load_lexicon(path: Path | str = DEFAULT_PATH) -> DateLexicon:
         anaphora_units=folded(ana["units"], "anaphora.units"),
         anaphora_next_day=folded(ana["next_day"], "anaphora.next_day"),
         future_markers=lists["future_markers"], publication_cues=lists["publication_cues"],
+        attachment=attachment,
     )
 
 

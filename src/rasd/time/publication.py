@@ -8,9 +8,11 @@
                     line with a cue such as «نشر في»), unless the body contradicts its weekday:
                     «اليوم الجمعة» under a header of a Tuesday is a site's date widget
                     (``dateline-rejected:weekday``);
-4. nothing        — ``(None, None)``; the date is unknown and said so, never today's date.
+4. ``unknown``    — no evidence: ``(None, "unknown")``; the date is unknown and said so, never
+                    today's date (``dateline-rejected:weekday`` when the only header date was a
+                    widget).
 
-:func:`attach_date` picks the date of one event from the dates of its clause.
+The date of each event is attached by the event stage (``rasd.events.stage._attach_date``).
 """
 from __future__ import annotations
 
@@ -18,7 +20,6 @@ import re
 from datetime import date, datetime
 from typing import Mapping
 
-from rasd.model import DateValue
 from rasd.text.normalize import normalize
 from rasd.time.grammar import Grammar, default_grammar
 from rasd.time.lexicon import key
@@ -35,6 +36,7 @@ HEADER_LINES = 10  # non-empty lines read for a dateline
 SHORT_LINE = 60  # a line this short that is mostly a date is a dateline
 HEADER_LINE = 160  # a longer line is a paragraph, even with a cue word
 _DIGIT = re.compile(r"\d")
+UNKNOWN = "unknown"  # the step when there is no evidence
 
 
 def _as_date(value: date | datetime) -> date:
@@ -132,8 +134,9 @@ def publication_date(text: str, given: date | None = None,
                      html_meta: Mapping[str, object] | None = None) -> tuple[date | None, str | None]:
     """The publication date of an article and the step of the cascade that gave it.
 
-    Returns ``(date, "input" | "html-meta" | "dateline")``, or ``(None, None)`` with no evidence,
-    or ``(None, "dateline-rejected:weekday")`` when the only header date contradicts the body.
+    Returns ``(date, "input" | "html-meta" | "dateline")``, or ``(None, "unknown")`` with no
+    evidence, or ``(None, "dateline-rejected:weekday")`` when the only header date contradicts the
+    body.
     """
     if given is not None:
         return _as_date(given), "input"
@@ -142,26 +145,5 @@ def publication_date(text: str, given: date | None = None,
         found = from_meta(html_meta, g)
         if found:
             return found, "html-meta"
-    return dateline(text, g)
-
-
-def attach_date(clause_dates: list[DateValue], published: date | None, *, background: bool,
-                news_of_the_day: bool) -> DateValue | None:
-    """The date of one event.
-
-    1. a date expression of its own clause (the first resolved one; an unresolved one if that is
-       all there is, so that the reason travels with the event);
-    2. else, for news of the day that is not background (not «وكانت روسيا قد …»), the publication
-       date (source ``publication``), or a null date with source ``publication:unknown``;
-    3. else None.
-    """
-    for dv in clause_dates:
-        if dv.value is not None:
-            return dv
-    if clause_dates:
-        return clause_dates[0]
-    if background or not news_of_the_day:
-        return None
-    if published is None:
-        return DateValue(None, None, None, "publication:unknown")
-    return DateValue(_as_date(published).isoformat(), "day", None, "publication")
+    found, step = dateline(text, g)
+    return found, step or UNKNOWN

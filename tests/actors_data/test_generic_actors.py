@@ -1,0 +1,145 @@
+"""Generic actors for event arguments: the ordinary people, groups, security units, courts and local
+bodies that news of protests, crimes, trials and security operations names as sources and targets.
+
+A role noun with no country in its phrase has none of its own: it takes the country of a place in
+its sentence, else the document's home country (the event stage's context rule). Sectors follow
+the team's gold (tests/data/dev/README.md): suspects are CVL, terrorists and armed men REB,
+security units COP, courts and prosecutors JUD, pupils, students and teachers EDU."""
+from __future__ import annotations
+
+import pytest
+
+from test_corpus_mentions import _context_country
+
+
+@pytest.fixture(scope="module")
+def placed(kb):
+    """text → the document coded by the stages before events (places included)."""
+    from rasd.actors.stage import ActorStage
+    from rasd.geo import Gazetteer
+    from rasd.grammar import Grammar
+    from rasd.model import Document
+    from rasd.pipeline import CleanStage, NormalizeStage, Pipeline, PlaceStage, SegmentStage
+
+    pipe = Pipeline([CleanStage(enabled=False), NormalizeStage(), SegmentStage(), PlaceStage(Gazetteer.load()),
+                     ActorStage(kb, Grammar.load())])
+    return lambda text: pipe.run(Document(id="t", raw=text))
+
+
+def _one(mentions, text):
+    found = [m for m in mentions(text) if m.text.strip() == text.strip()]
+    assert found, f"«{text}» is not one actor mention: {[(m.text, m.sector) for m in mentions(text)]}"
+    return found[0]
+
+
+GENERIC = [
+    # citizens, residents, the young, women, children, families, victims
+    ("المواطنين", "CVL"), ("المتساكنون", "CVL"), ("الأهالي", "CVL"), ("شاب", "CVL"),
+    ("شابين", "CVL"), ("الشبان", "CVL"), ("شخصين", "CVL"), ("أشخاص", "CVL"), ("كهل", "CVL"), ("امرأة", "CVL"),
+    ("فتاة", "CVL"), ("الأطفال", "CVL"), ("رضيع", "CVL"), ("الأولياء", "CVL"), ("الضحية", "CVL"),
+    ("الجرحى", "CVL"), ("المصلين", "CVL"), ("المحتجين", "CVL"), ("المعتصمين", "CVL"),
+    # the unemployed and graduates
+    ("المعطلين عن العمل", "CVL"), ("أصحاب الشهائد العليا", "CVL"), ("حاملي الشهادات العليا", "CVL"),
+    ("المفروزين أمنيا", "CVL"),
+    # pupils, students, teachers; workers, agents, employees, unions
+    ("التلاميذ", "EDU"), ("تلميذة", "EDU"), ("الطلبة", "EDU"), ("الأساتذة", "EDU"), ("المربين", "EDU"),
+    ("العمال", "LAB"), ("العاملين", "LAB"), ("الأعوان", "LAB"), ("الموظفين", "LAB"), ("النقابة", "LAB"),
+    # suspects, the accused, the wanted, the convicted, detainees: ordinary people
+    ("المظنون فيه", "CVL"), ("بالمظنون فيهم", "CVL"), ("المشتبه به", "CVL"), ("المشتبه فيهم", "CVL"),
+    ("المتهم", "CVL"), ("المتهمين", "CVL"), ("مفتش عنه", "CVL"), ("المفتش عنهم", "CVL"), ("ذي الشبهة", "CVL"),
+    ("المحكوم عليه", "CVL"), ("الموقوفين", "CVL"), ("المساجين", "CVL"),
+    # criminals and smugglers
+    ("المهربين", "CRM"), ("منحرف", "CRM"), ("عصابة", "CRM"), ("مروجي المخدرات", "CRM"),
+    # terrorists and armed men
+    ("عناصر تكفيرية", "REB"), ("عنصرين إرهابيين", "REB"), ("العناصر الإرهابية", "REB"), ("إرهابيين", "REB"),
+    ("مجموعة إرهابية", "REB"), ("الجماعات الإرهابية", "REB"), ("مسلحين", "REB"), ("مجهولين", "UAF"),
+    # security units
+    ("وحدات أمنية", "COP"), ("الوحدات الأمنية", "COP"), ("دورية أمنية", "COP"), ("الدورية الأمنية", "COP"),
+    ("أعوان الأمن", "COP"), ("عون أمن", "COP"), ("عوني أمن", "COP"), ("فرقة الأبحاث", "COP"),
+    ("فرقة الأبحاث والتفتيش", "COP"), ("الحرس الوطني", "COP"), ("وحدات الحرس الوطني", "COP"),
+    ("فرقة الشرطة العدلية", "COP"), ("منطقة الأمن الوطني", "COP"), ("مركز الحرس الوطني", "COP"),
+    ("إقليم الأمن الوطني", "COP"), ("الحرس البحري", "COP"), ("الإدارة الفرعية للقضايا الإجرامية", "COP"),
+    ("أعوان مركز الأمن", "COP"), ("أعوان الحماية المدنية", "COP"), ("الإدارة العامة للأمن الوطني", "COP"),
+    ("الوحدات العسكرية", "MIL"), ("الجيش الوطني", "MIL"), ("جيش البحر", "MIL"),
+    # courts and prosecutors
+    ("النيابة العمومية", "JUD"), ("قاضي التحقيق", "JUD"), ("الدائرة الجنائية", "JUD"), ("دائرة الاتهام", "JUD"),
+    ("المحكمة الابتدائية", "JUD"), ("محكمة الاستئناف", "JUD"), ("وكيل الجمهورية", "JUD"),
+    ("النيابة العسكرية", "JUD"), ("المحكمة العسكرية", "JUD"), ("قاضي التحقيق العسكري", "JUD"),
+    ("الدائرة الجنائية بالمحكمة الابتدائية", "JUD"),
+    # local government
+    ("الوالي", "GOV"), ("والي الجهة", "GOV"), ("المعتمد", "GOV"), ("البلدية", "GOV"), ("المندوب الجهوي", "GOV"),
+    ("الإدارة الجهوية", "GOV"), ("السلط الجهوية", "GOV"), ("المجلس البلدي", "GOV"),
+    # spokespeople take the sector of the body they speak for
+    ("الناطق الرسمي باسم وزارة الداخلية", "GOV"), ("الناطق الرسمي باسم المحكمة الابتدائية", "JUD"),
+    ("المتحدث باسم الحرس الوطني", "COP"),
+]
+
+
+@pytest.mark.parametrize("text, sector", GENERIC)
+def test_generic_actor_has_its_sector_and_no_country_of_its_own(mentions, text, sector):
+    m = _one(mentions, text)
+    assert (m.kind, m.country, m.sector) == ("role", None, sector)
+
+
+@pytest.mark.parametrize("text, mention, sector", [
+    ("أوقفت الوحدات الأمنية بالقصرين شابين", "الوحدات الأمنية", "COP"),
+    ("نظم عدد من المعطلين عن العمل وقفة احتجاجية بسيدي بوزيد", "المعطلين عن العمل", "CVL"),
+    ("أذنت النيابة العمومية بسوسة بالاحتفاظ بالمظنون فيهم", "بالمظنون فيهم", "CVL"),
+    ("قضت الدائرة الجنائية بالمحكمة الابتدائية بصفاقس بسجن المتهم", "المتهم", "CVL"),
+    ("تبادلت وحدات الحرس الوطني إطلاق النار مع عناصر إرهابية في جبل الشعانبي بالقصرين", "عناصر إرهابية", "REB"),
+])
+def test_generic_actor_takes_the_country_of_its_sentence(placed, text, mention, sector):
+    doc = placed(text)
+    m = next(x for x in doc.mentions if x.text == mention)
+    assert m.sector == sector and (m.country or _context_country(doc, m)) == "TUN"
+
+
+# ---- territorial bodies: the administration, or the place it is named after -------------------------
+@pytest.mark.parametrize("text, mention, locative", [
+    ("نفذ الأهالي وقفة احتجاجية أمام مقر ولاية القصرين", "ولاية", False),
+    ("قررت ولاية سوسة منع الانتصاب الفوضوي", "ولاية", False),
+    ("شاب أصيل معتمدية الرقاب من ولاية سيدي بوزيد", "ولاية", True),
+    ("وقع الحادث بولاية نابل", "بولاية", True),
+    ("شهدت ولاية القصرين احتجاجات", "ولاية", True),
+    ("قال والي صفاقس إن الوضع مستقر", "والي", False),
+    ("قررت بلدية صفاقس غلق السوق", "بلدية", False),
+])
+def test_governorates_delegations_and_municipalities(placed, text, mention, locative):
+    m = next(x for x in placed(text).mentions if x.text == mention)
+    assert (m.country, m.sector, m.locative) == ("TUN", "GOV", locative)
+
+
+@pytest.mark.parametrize("text", [
+    "انتخب لولاية ثانية على رأس الحزب",  # a term of office
+    "تستعد الأحزاب للانتخابات البلدية",  # an adjective
+    "أعوان الشرطة البلدية",  # an adjective after a definite noun (the police is the actor)
+    "تحول الوزير إلى صفاقس وإلى القصرين",  # وإلى "and to" is no والي "governor"
+])
+def test_no_territorial_body_here(placed, text):
+    assert not [m for m in placed(text).mentions if m.head in ("governorate", "municipality", "governor")]
+
+
+# ---- a head noun takes the sector of a security body after it ----------------------------------------
+@pytest.mark.parametrize("text, sector", [
+    ("أعوان الحرس الوطني", "COP"), ("أعوان مركز الأمن الوطني", "COP"), ("أعوان وزارة الصحة", "LAB"),
+    ("أفراد العصابة", "CRM"), ("أفراد العائلة", "CVL"), ("الإدارة الجهوية للتجارة", "GOV"),
+])
+def test_heads_defer_to_security_bodies(mentions, text, sector):
+    assert mentions(text)[0].sector == sector
+
+
+def test_two_sides_joined_by_and_stay_two_actors(mentions):
+    found = [(m.text, m.sector) for m in mentions("مواجهات بين وحدات الجيش الوطني وإرهابيين")]
+    assert ("الجيش الوطني", "MIL") in found and ("وإرهابيين", "REB") in found
+
+
+@pytest.mark.parametrize("text", [
+    "أكد أن طلبه الوحيد هو العلاج",  # طلبه "his request", not طلبة "students"
+    "طالب الحزب بفتح تحقيق",  # طالب "demanded"
+    "هذا عامل من عوامل النجاح",  # عامل "factor"
+    "تراجعت مدينة الشابة في الترتيب",  # a town, not شابة "a young woman"
+    "مشتبه في ارتباطه بعالم الفساد",  # an adjective, not «المشتبه به»
+])
+def test_common_words_are_no_generic_actor(mentions, text):
+    assert not [m for m in mentions(text) if m.head in
+                ("students", "workers", "youth", "women", "suspects")], [m.text for m in mentions(text)]
