@@ -41,6 +41,7 @@ _UNKNOWN_AGENT_OK = {"18", "19", "20"}
 _IMPLICIT_AUTHOR_OK = {"14"} | _UNKNOWN_AGENT_OK  # attacks by unnamed authors are coded with a null source
 _NEEDS_TARGET = {"01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "13", "16"}
 _VERBAL_COOPERATION = {"02", "03", "04", "05"}
+_ADDRESSED_TO_STATE = {"02", "08", "10", "13"}  # appeals, concessions, demands, threats
 _SPEECH_ACTS = {"01", "02", "10", "11", "12", "13"}  # acts of saying: made when they are told
 _CONFLICT = {"14", "17", "18", "19", "20"}  # protest, coercion, violence: their nouns are read for plans and references
 _NEWS_DAYS = {"اليوم", "امس", "البارحه", "الليله", "الليلة", "غدا"}  # words that date an act to the news of the day
