@@ -18,8 +18,10 @@ from rasd.text.normalize import fold
 
 _FILE_KEYS = {"root", "entries", "note", "source"}
 _ENTRY_KEYS = {"id", "cameo", "verbs", "nouns", "phrases", "forms", "target", "symmetric", "refine",
-               "examples", "note", "genitive", "negative_examples", "requires", "unless"}
-TARGET_WORDS = {"مع", "ب", "إلى", "الى", "ل", "على", "من", "عن", "obj", "لدى", "ضد", "في", "بين", "تجاه", "حيال"}
+               "examples", "note", "genitive", "negative_examples", "requires", "unless",
+               "unless_next"}
+TARGET_WORDS = {"مع", "ب", "إلى", "الى", "ل", "على", "من", "عن", "obj", "لدى", "ضد", "في", "بين", "تجاه", "حيال",
+                "حق", "بحق"}  # «في حق X»، «بحق X»: the person of a warrant or a ruling
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +43,7 @@ class Entry:
     path: str
     line: int
     unless: tuple[str, ...] = ()  # folded words that, next to the trigger, say it is another sense
+    unless_next: tuple[str, ...] = ()  # the same, only as the word right after the trigger
 
     @property
     def root(self) -> str:
@@ -217,9 +220,10 @@ def _entry(raw: Any, path: Path, root_code: str, cameo: CameoTable) -> Entry:
         raise LexiconError(str(path), line, f"{raw['id']}: genitive must be agent, target or agent-only")
     requires = tuple(fold(str(w)) for w in as_list(raw.get("requires")))
     unless = tuple(fold(str(w)) for w in as_list(raw.get("unless")))
+    unless_next = tuple(fold(str(w)) for w in as_list(raw.get("unless_next")))
     return Entry(str(raw["id"]), code, tuple(targets), bool(raw.get("symmetric", False)), tuple(refine),
                  tuple(str(x) for x in as_list(raw.get("examples"))), genitive, requires, str(path), line or 0,
-                 unless)
+                 unless, unless_next)
 
 
 def _surfaces(raw: dict[str, Any]):

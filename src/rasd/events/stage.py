@@ -30,6 +30,7 @@ from rasd.grammar import Grammar
 from rasd.model import ActorMention, DateValue, Document, Event, Location, Token, Trigger
 from rasd.outlets import Outlets
 from rasd.text.matcher import Match, longest
+from rasd.text.normalize import fold
 from rasd.actors.stage import token_stream
 
 _PUNCT = set("،,.:؛;!?؟()[]")
@@ -43,6 +44,7 @@ _VERBAL_COOPERATION = {"02", "03", "04", "05"}
 _ADDRESSED_TO_STATE = {"02", "08", "10", "13"}  # appeals, concessions, demands, threats
 _SPEECH_ACTS = {"01", "02", "10", "11", "12", "13"}  # acts of saying: made when they are told
 _CONFLICT = {"14", "17", "18", "19", "20"}  # protest, coercion, violence: their nouns are read for plans and references
+_NEWS_DAYS = {"اليوم", "امس", "البارحه", "الليله", "الليلة", "غدا"}  # words that date an act to the news of the day
 _SUBJECT_WINDOW = 5
 _PROTEST_SUBJECT_WINDOW = 10  # a protest noun's subject stands in its own clause
 _PLACE_OF_ATTACK = 60  # characters around an attack within which its place is told
@@ -66,6 +68,7 @@ class TriggerStage:
     def __call__(self, doc: Document) -> Document:
         found = self.lexicon.matcher.find(token_stream(doc))
         found.extend(self._gapped(doc))
+        found = self._masdar_after_preposition(doc.tokens, found)
         matches = longest(found, rank=lambda m: {"phrase": 0, "verb": 1, "noun": 2, "participle": 3}[m.value.form])
         matches = self._occurring(doc.tokens, matches)
         doc.triggers = []
@@ -76,7 +79,7 @@ class TriggerStage:
             sense: Sense = m.value
             start, end = doc.tokens[m.first].start, doc.tokens[m.last].end
             future = "س" in m.prefix and sense.form == "verb" or self._future_context(doc.tokens, m.first, named) \
-                or self._planned(doc, m)
+                or self._planned(doc, m) or _purpose_lam(m)
             negated = self._negated(doc.tokens, m.first)
             untold = None if negated else self._untold(doc, m, matches)
             if untold is not None:
@@ -144,7 +147,9 @@ class TriggerStage:
         its clause (نفت الوزارة أن تكون قد قصفت)."""
         for k, t in _back(tokens, first, 2):
             if t.norm in self.g.negators or t.norm in self.g.denial_verbs or _strip_conj(t.norm) in self.g.cancel_words:
-                return True  # لم يلتق، عدم التدخل، تأجيل الإضراب، إلغاء الزيارة
+                if k == first - 2 and t.norm in self.g.negators and not self._carries(tokens[first - 1].norm):
+                    break  # «ولم يخلف إطلاق النار إصابات»: the negator is the verb's between them
+                return True  # لم يلتق، عدم التدخل، لم يتم اعتقاله، تأجيل الإضراب، إلغاء الزيارة
             if k < first - 1 and t.norm not in self.g.adverbs:
                 break
         # «دون أن يوقع على اتفاق …»: the act and what depends on it did not happen
@@ -152,6 +157,13 @@ class TriggerStage:
         if any(a == "دون" and b == "ان" for a, b in zip(window[1:], window)):
             return True
         return any(_strip_conj(t.norm) in self.g.denial_verbs for _, t in _back(tokens, first, 7))
+
+    def _carries(self, norm: str) -> bool:
+        """A word between a negator and an event noun through which the negation reaches the noun:
+        an adverb, an auxiliary or a light verb (لم يتم اعتقال، لم تنفذ الإضراب، لم يقع اعتداء)."""
+        stem = _strip_conj(norm)
+        return stem in self.g.adverbs or stem in self.g.light_verbs or stem in self.g.occurrence_verbs \
+            or stem in ("يتم", "تتم", "تم", "يكن", "تكن", "يحصل", "يقع", "تقع") or stem in self.g.realizing
 
     def _future_context(self, tokens: list[Token], first: int, named: frozenset[int] = frozenset()) -> bool:
         """A future word before the trigger (سوف، من المقرر، يعتزم), or a verb in the future
@@ -161,11 +173,13 @@ class TriggerStage:
                 break
             stem = _strip_conj(t.norm)
             # ستعمل، سنحاول، سيقوم، سأزور: at least five letters, and not the endings of nouns and
-            # names (سيارة، سيدة، ستة، سنة، سيناء، ساقيه); سيتم and ستتم are in grammar.future
+            # names (سيارة، سيدة، ستة، سنة، سيناء، ساقيه، سيارتين، سيارات); سيتم and ستتم are in
+            # grammar.future. The word before the trigger, or the one before على/إلى/أن there
+            # (ستعمل على تعزيز).
             if len(stem) >= 5 and stem[0] == "س" and stem[1] in "يتنا" and stem[-1] not in "هاء" \
-                    and stem not in self.g.adverbs:
+                    and not stem.endswith(("ين", "ات")) and stem not in self.g.adverbs:
                 return True
-            if t.norm not in ("علي", "الي", "ان") and k < first - 1:
+            if t.norm not in ("علي", "الي", "ان"):
                 break
         sentence = tokens[first].sentence
         for k in range(first - 1, max(-1, first - 5), -1):
@@ -253,40 +267,121 @@ class TriggerStage:
             return self._purpose(tokens, m, matches)
         unless = self._unless.get(entry.id)
         if unless:
-            for k in range(max(0, m.first - 2), min(len(tokens), m.last + 3)):
+            for k in list(range(max(0, m.first - 2), min(len(tokens), m.last + 4))) + self._agent_window(tokens, m):
                 if m.first <= k <= m.last or tokens[k].sentence != tokens[m.first].sentence:
                     continue
                 if tokens[k].norm in unless or _bare(tokens[k].norm) in unless:
                     return f"another sense ({tokens[k].norm})"
+        if entry.unless_next and m.last + 1 < len(tokens) and tokens[m.last + 1].sentence == tokens[m.first].sentence \
+                and tokens[m.last + 1].norm in entry.unless_next and not self._at_a_place(doc, m.last + 2):
+            return f"another sense ({tokens[m.first].norm} {tokens[m.last + 1].norm})"
         if sense.form == "noun" and entry.root in _CONFLICT:
             k = m.first - 1
-            if k >= 0 and tokens[k].norm in self.g.prepositions and m.first > 1:
-                k -= 1  # التحقيق في التفجير، الحق في التظاهر
+            if k > 0 and tokens[k].norm.isdigit():
+                k -= 1  # العثور على 4 ألغام
+            if k >= 0 and tokens[k].norm in self.g.prepositions and k > 0 and tokens[k].norm != "ضد":
+                k -= 1  # التحقيق في التفجير، الحق في التظاهر (but «ضد تعطيل الإنتاج»: against the act)
             if k >= 0 and tokens[k].sentence == tokens[m.first].sentence and _bare(tokens[k].norm) in self._heads:
                 return f"reference to an event ({tokens[k].norm} …)"
-            if entry.root in ("14", "18") and k >= 0 and _is_count(tokens[m.first - 1].norm):
+            if entry.root in ("14", "18") and m.first > 0 and _is_count(tokens[m.first - 1].norm):
                 return "a count of events (تسجيل 360 تحركا احتجاجيا)"
+            if entry.root == "18" and self._named_by_place(doc, m):
+                return "an attack named by its place (هجوم برلين، تفجيرات بروكسل)"
         if entry.root in _CONFLICT:
             year = self._old_year(doc, m)
             if year:
                 return f"history ({year})"
-        if entry.root == "14" and self._pluperfect(tokens, m):
+        if entry.root in ("14", "18", "19", "20") and sense.form == "noun" and not self._reported(tokens, m):
+            old = self._dated_earlier(doc, m)
+            if old:
+                return f"an earlier event ({old})"
+        if entry.root == "14" and self._pluperfect(tokens, m) \
+                and not any(t.norm in _NEWS_DAYS for t in _sentence_tokens(doc, tokens[m.first].sentence)):
+            # (violence told in the pluperfect is mostly the story's own event: «وكان السلطاني قد
+            # اختطف أمس»; and a protest of yesterday or today so told is news too)
             return "background (وكان … قد)"
         return None
 
+    def _at_a_place(self, doc: Document, k: int) -> bool:
+        """Does token ``k`` name a place, a building or a body (قطع الطريق أمام المحكمة، أمام مقر
+        الولاية)? Then the preposition before it is meant literally."""
+        if k >= len(doc.tokens):
+            return False
+        tok = doc.tokens[k]
+        return _strip_conj(tok.norm) in self.g.addressee_fillers or any(p.start == tok.start for p in doc.places) \
+            or any(a.first == k and a.kind != "person" for a in doc.mentions)
+
+    def _agent_window(self, tokens: list[Token], m: Match) -> list[int]:
+        """The words right after an agent marker that follows the trigger (تعرض لهجوم … من طرف
+        مجموعة من الكلاب): the agent is read for the entry's other senses too."""
+        sentence = tokens[m.first].sentence
+        for k in range(m.last + 1, min(len(tokens) - 1, m.last + 12)):
+            if tokens[k].sentence != sentence:
+                break
+            one, two = tokens[k].norm, tokens[k].norm + " " + tokens[k + 1].norm
+            if two in self.g.agent_markers:
+                return list(range(k + 2, min(len(tokens), k + 6)))
+            if one in self.g.agent_markers:
+                return list(range(k + 1, min(len(tokens), k + 5)))
+        return []
+
+    def _named_by_place(self, doc: Document, m: Match) -> bool:
+        """An attack noun whose genitive is a place (هجوم برلين، اعتداءات "بروكسل"، تفجير سان
+        بطرسبرغ، هجوم بن قردان): the attack is named, as one already known. (With a preposition —
+        هجوم في برلين، هجوم على بن قردان — the place is where the act is told to happen.)"""
+        tokens = doc.tokens
+        k = m.last + 1
+        while k < len(tokens) and tokens[k].norm in _QUOTE_TOKENS:
+            k += 1
+        if k >= len(tokens) or tokens[k].sentence != tokens[m.first].sentence or m.suffix:
+            return False
+        start = tokens[k].start
+        return any(p.start == start for p in doc.places)
+
+    def _dated_earlier(self, doc: Document, m: Match) -> str | None:
+        """For an event noun governed by a preposition (a complement, not the act of its clause):
+        the date nearest it in its sentence, when more than ten days before publication (جريمة
+        بشعة في 24 مارس الماضي تمثلت في اختطاف، عدد القتلى في هجوم إرهابي وقع يوم 7 أفريل): a
+        past event the news refers to. Not «منذ 3 أسابيع» (still going on), not in a sentence that
+        says «today»."""
+        if doc.published is None or not doc.dates:
+            return None
+        tokens = doc.tokens
+        if any(t.norm in _NEWS_DAYS for t in _sentence_tokens(doc, tokens[m.first].sentence)):
+            return None
+        sentence = doc.sentences[tokens[m.first].sentence]
+        lo, hi = tokens[max(0, m.first - 8)].start, tokens[min(len(tokens) - 1, m.last + 8)].end
+        here = [d for d in doc.dates if sentence.start <= d.start < sentence.end and lo <= d.start <= hi
+                and d.value and d.precision in ("day", "month") and not fold(d.text or "").startswith("منذ")]
+        if not here:
+            return None
+        mid = tokens[m.first].start
+        d = min(here, key=lambda d: abs(d.start - mid))
+        value = d.value if d.precision == "day" else d.value + "-28"
+        try:
+            age = (doc.published - date.fromisoformat(value)).days
+        except ValueError:
+            return None
+        return d.text if age > 10 else None
+
     def _old_year(self, doc: Document, m: Match) -> str | None:
-        """A year two or more before publication named in the trigger's sentence before it (ففي
-        عام 1856 خرج آلاف النساء، في نوفمبر 2010 قصفت المدفعية): history, not news."""
+        """A year two or more before publication named in the trigger's sentence (ففي عام 1856
+        خرج آلاف النساء، قصف جزيرة يونبيونغ في نوفمبر 2010، محاولة اغتيال … في 25 سبتمبر 1997):
+        history, not news. «منذ 2011» is left out: what goes on since then is still news."""
         if doc.published is None:
             return None
         tokens = doc.tokens
-        for k in range(m.first - 1, max(-1, m.first - 15), -1):
+        sentence = tokens[m.first].sentence
+        for k in list(range(m.first - 1, max(-1, m.first - 15), -1)) + list(range(m.last + 1, min(len(tokens), m.last + 15))):
             t = tokens[k]
-            if t.sentence != tokens[m.first].sentence:
-                break
-            if len(t.norm) == 4 and t.norm.isdigit() and 1000 < int(t.norm) <= doc.published.year - 2:
+            if t.sentence != sentence:
+                continue
+            if len(t.norm) == 4 and t.norm.isdigit() and 1800 <= int(t.norm) <= doc.published.year - 2:
                 prev = _strip_conj(tokens[k - 1].norm) if k > 0 else ""
-                if prev in ("عام", "سنه", "العام", "السنه", "لسنه", "بعام", "منذ", "سنوات"):
+                between = range(k + 1, m.first) if k < m.first else range(m.last + 1, k)
+                if any(tokens[j].norm in _NEWS_DAYS for j in between):
+                    continue  # «الراعي الذي قتلته مجموعة إرهابية في نوفمبر 2015 تعرض شقيقه اليوم إلى عملية اختطاف»
+                if prev and not prev.isdigit() and prev not in ("منذ", "ومنذ") and prev not in _PUNCT:
                     return t.norm
         return None
 
@@ -352,10 +447,24 @@ class TriggerStage:
             if t.norm in ("قد", "وقد"):
                 saw_qad = True
             elif t.norm in self.g.pluperfect:
-                return saw_qad or m.value.form in ("verb", "phrase") or k == m.first - 1
+                # with قد anywhere; without it, a clause that opens with the auxiliary (وكان العمال
+                # نفذوا …), or the noun right after it (وكان الهجوم أسفر) — not «كان أول من اعتدى»
+                opens = k == 0 or tokens[k - 1].sentence != sentence or tokens[k - 1].norm in _PUNCT
+                return saw_qad or (m.value.form in ("verb", "phrase") and opens) or k == m.first - 1
             elif t.norm in self.g.clause_breakers:
                 return False
         return False
+
+    def _masdar_after_preposition(self, tokens: list[Token], found: list[Match]) -> list[Match]:
+        """A conflict word that is both a past verb and a masdar (قتل، طعن، خطف) is the masdar after a
+        preposition (أقدم على قتل شرطي، اعتقل من أجل قتل): its verb reading is dropped there."""
+        nouns = {(m.first, m.last) for m in found if m.value.form == "noun"}
+        if not nouns:
+            return found
+        return [m for m in found if not (m.value.form == "verb" and m.value.entry.root in _CONFLICT
+                                         and (m.first, m.last) in nouns and m.first > 0
+                                         and (tokens[m.first - 1].norm in self.g.prepositions
+                                              or _bare(tokens[m.first - 1].norm) in self._heads))]
 
     def _occurring(self, tokens: list[Token], matches: list[Match]) -> list[Match]:
         """A definite event noun that is the subject of a verb of occurrence (تجددت الاحتجاجات،
@@ -365,11 +474,12 @@ class TriggerStage:
         out = []
         for m in matches:
             k = m.first - 1
+            verb = _strip_conj(tokens[k].norm) if k >= 0 else ""
             if m.value.form == "noun" and "ال" in m.prefix and k >= 0 and k not in covered \
                     and tokens[k].sentence == tokens[m.first].sentence \
-                    and _strip_conj(tokens[k].norm) in self.g.occurrence_verbs \
+                    and (verb in self.g.occurrence_verbs or (verb in ("تم", "تمت") and m.value.entry.root in _CONFLICT)) \
                     and not (m.last + 1 < len(tokens) and tokens[m.last + 1].norm == "بين"):
-                prefix = tokens[k].norm[:1] if tokens[k].norm[:1] in ("و", "ف") and tokens[k].norm[1:] in self.g.occurrence_verbs else ""
+                prefix = tokens[k].norm[:1] if tokens[k].norm[:1] in ("و", "ف") and tokens[k].norm[1:] == verb else ""
                 m = Match(k, m.last, prefix, m.suffix, tokens[k].norm[len(prefix):] + " " + m.key,
                           Sense(m.value.entry, "phrase"))
             out.append(m)
@@ -1623,6 +1733,14 @@ def _bare(norm: str) -> str:
 def _is_count(norm: str) -> bool:
     """A number of a hundred or more in digits (360 تحرك احتجاجي، 1238 اعتداء): a statistic."""
     return norm.isdigit() and int(norm) >= 100 and not 1900 <= int(norm) <= 2100  # not a year
+
+
+def _purpose_lam(m: Match) -> bool:
+    """A conflict verb or light-verb phrase with the ل of purpose (لشن هجمات، ليقتحموا): an aim,
+    not an act. (The ل of لقد, «indeed», is no purpose.)"""
+    attached = m.prefix.lstrip("وف")
+    return m.value.entry.root in _CONFLICT and m.value.form in ("verb", "phrase") \
+        and attached.startswith("ل") and not attached.startswith("لقد")
 
 
 # ---- dates: the clause of a date, meetings and episodes -----------------------------------
