@@ -67,7 +67,7 @@ GENERIC = [
     ("النيابة العسكرية", "JUD"), ("المحكمة العسكرية", "JUD"), ("قاضي التحقيق العسكري", "JUD"),
     ("الدائرة الجنائية بالمحكمة الابتدائية", "JUD"),
     # local government
-    ("الوالي", "GOV"), ("والي الجهة", "GOV"), ("المعتمد", "GOV"), ("البلدية", "GOV"), ("المندوب الجهوي", "GOV"),
+    ("الوالي", "GOV"), ("والي الجهة", "GOV"), ("البلدية", "GOV"), ("المندوب الجهوي", "GOV"),
     ("الإدارة الجهوية", "GOV"), ("السلط الجهوية", "GOV"), ("المجلس البلدي", "GOV"),
     # spokespeople take the sector of the body they speak for
     ("الناطق الرسمي باسم وزارة الداخلية", "GOV"), ("الناطق الرسمي باسم المحكمة الابتدائية", "JUD"),
@@ -92,6 +92,11 @@ def test_generic_actor_takes_the_country_of_its_sentence(placed, text, mention, 
     doc = placed(text)
     m = next(x for x in doc.mentions if x.text == mention)
     assert m.sector == sector and (m.country or _context_country(doc, m)) == "TUN"
+
+
+@pytest.mark.parametrize("text", ["المعتمد", "المعتمدة", "معتمدية"])
+def test_a_body_only_tunisia_has_is_tunisian(mentions, text):
+    assert (_one(mentions, text).country, _one(mentions, text).sector) == ("TUN", "GOV")
 
 
 # ---- territorial bodies: the administration, or the place it is named after -------------------------

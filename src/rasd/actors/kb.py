@@ -30,7 +30,7 @@ _ENTRY_KEYS = {
     "country": {"id", "iso2", "names", "nisba", "nisba_plural", "capital", "note", "source", "merge",
                 "drop"},
     "org": {"id", "names", "short", "code", "sector", "from", "to", "note", "source", "wikidata", "context"},
-    "role": {"id", "names", "sector", "note", "source", "defer", "place", "adjective", "written"},
+    "role": {"id", "names", "sector", "note", "source", "defer", "place", "adjective", "written", "country"},
     "person": {"id", "names", "short", "wikidata", "roles", "note", "source"},
 }
 _ROLE_KEYS = {"code", "from", "to", "title", "concurrent", "note"}
@@ -232,7 +232,7 @@ def _entries(path: Path, doc: Any) -> Iterator[tuple[str, dict[str, Any]]]:
         return
     if not isinstance(doc, dict) or doc.get("kind") not in KINDS or not isinstance(doc.get("entries"), list):
         raise LexiconError(str(path), 1, "expected a mapping with kind (country|org|role|person) and entries")
-    extra = {"role": {"place_words"}, "country": {"event_nouns", "not_actors"}}.get(doc["kind"], set())
+    extra = {"role": {"place_words", "not_actors"}, "country": {"event_nouns", "not_actors"}}.get(doc["kind"], set())
     check_keys(doc, {"kind", "source", "entries", "note"} | extra, path)
     for entry in doc["entries"]:
         if not isinstance(entry, dict) or not entry.get("id"):
@@ -283,12 +283,15 @@ def _build(kind: str, entry: dict[str, Any], path: Path) -> Actor:
     if kind == "role":
         defer = tuple(str(x) for x in as_list(entry.get("defer")))
         for d in defer:
-            if d not in SECTORS:
+            if d not in SECTORS and d != "any":
                 raise LexiconError(str(path), line, f"{entry['id']}: unknown sector {d!r} in defer")
         place = entry.get("place")
         if place not in (None, True, "strict"):
             raise LexiconError(str(path), line, f"{entry['id']}: place must be true or strict, not {place!r}")
-        return Actor(**base, sector=sector, defer=defer, place=None if place is None else ("strict" if place == "strict" else "true"),
+        country = entry.get("country")
+        if country is not None and not re.match(r"^[A-Z]{3}$", str(country)):
+            raise LexiconError(str(path), line, f"{entry['id']}: country must be ISO alpha-3, not {country!r}")
+        return Actor(**base, sector=sector, defer=defer, code=None if country is None else str(country) + (sector or ""), place=None if place is None else ("strict" if place == "strict" else "true"),
                      adjective=bool(entry.get("adjective")),
                      written=tuple(str(x) for x in as_list(entry.get("written"))))
     if kind == "org":

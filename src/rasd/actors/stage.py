@@ -24,6 +24,7 @@ from rasd.text.normalize import fold
 
 _PUNCT_STOP = set("،,.:؛;!?؟()[]-")
 _QUOTES = set("\"'«»")
+_NAME_LINKS = {"بن", "ابن", "بنت", "ابو", "ابي", "ابا", "ام", "ال"}  # بن، أبو، آل: inside a longer name
 _COUNTRY_BEARING = ("person", "person-short", "org", "org-short", "country", "capital", "nisba")
 
 
@@ -34,8 +35,11 @@ class _Item:
 
 
 def _countries_named(items: list["_Item"], doc: Document) -> set[str]:
-    """The countries a document names: by name, capital or nisba, and by its places."""
+    """The countries a document names: by name, capital or nisba, by a body or person of theirs
+    whose name is no other country's (مجلس نواب الشعب، الباجي قائد السبسي), and by its places."""
     named = {it.s.actor.code for it in items if it.s.kind in ("country", "capital", "nisba")}
+    named.update(it.s.actor.country for it in items
+                 if it.s.kind in ("org", "person") and not it.s.actor.context and it.s.actor.country)
     named.update(p.country for p in doc.places if p.country)
     return named
 
@@ -80,6 +84,10 @@ class ActorStage:
         # a short form of a person or organization must not be a piece of a longer unknown name
         if s.kind in ("person-short", "org-short") and m.first == m.last and len(m.key) < 3:
             return False
+        if s.kind == "person-short" and (
+                (m.last + 1 < len(tokens) and tokens[m.last + 1].norm in _NAME_LINKS) or
+                (m.first > 0 and tokens[m.first - 1].norm in _NAME_LINKS)):
+            return False  # فيصل بن مشعل: a family name inside someone else's name
         if s.written is not None:
             # folding merges this form with another word (والي "governor" = وإلى "and to"): the text
             # must spell it as written
@@ -88,13 +96,16 @@ class ActorStage:
                 return False
         if s.kind == "nisba" and m.prefix.lstrip("وف") in ("ب", "ل", "ك"):
             return False  # بتركي (a place), لتونسي: a nisba takes a preposition only with the article
-        if s.marbuta and not m.suffix and doc.text[tokens[m.last].end - 1:tokens[m.last].end] == "ه":
-            # طلبه "his request" is no طلبة "students"; نظيره is نظير "counterpart" with "his"
-            return any(fold(n) == m.key[:-1] for n in s.actor.names)
-        if s.actor.adjective and m.prefix == "ال" and m.first > 0:
+        if s.marbuta and m.key.endswith("ه") and (m.suffix == "ا" or (
+                not m.suffix and doc.text[tokens[m.last].end - 1:tokens[m.last].end] == "ه")):
+            # طلبه "his request", طلبها "her request": no طلبة "students"; but نظيره is نظير
+            # "counterpart" with "his" when the role has that form
+            return not m.suffix and any(fold(n) == m.key[:-1] for n in s.actor.names)
+        if s.actor.adjective and (m.prefix == "ال" or (not m.prefix and m.key.startswith("ال"))) and m.first > 0:
             # الانتخابات البلدية، الشرطة البلدية: an adjective after a definite noun, not the body
             prev = tokens[m.first - 1]
-            if prev.sentence == tokens[m.first].sentence and prev.norm.startswith(("ال", "وال", "بال", "لل", "فال", "كال")):
+            definite = prev.norm.startswith(("ال", "وال", "بال", "لل", "فال", "كال"))
+            if prev.sentence == tokens[m.first].sentence and definite:
                 return False
         return True
 
@@ -102,7 +113,7 @@ class ActorStage:
     def _compose(self, doc: Document, items: list[_Item]) -> list[ActorMention]:
         tokens = doc.tokens
         out: list[ActorMention] = []
-        last_by_head: dict[str, ActorMention] = {}
+        last_by_head: dict = {}  # role id, or the role ids of a phrase (وزير الداخلية) → its last mention
         nisbas = {it.m.first for it in items if it.s.kind == "nisba"}
         i = 0
         while i < len(items):
@@ -113,11 +124,15 @@ class ActorStage:
                 i = j
                 if mention is None:
                     continue
+                roles = _roles_key(members)
+                if mention.country and len(roles) > 1:
+                    last_by_head[roles] = mention
             else:
                 mention = self._single(doc, it, nisbas)
                 i += 1
-            if mention.head and mention.country:
-                last_by_head[mention.head] = mention
+            prior = last_by_head.get(mention.head) if mention.head else None
+            if mention.head and not mention.locative and (mention.country or prior is None or not prior.country):
+                last_by_head[mention.head] = mention  # one with a country is not forgotten for one without
             out.append(mention)
         return out
 
@@ -133,7 +148,7 @@ class ActorStage:
             if nxt.s.kind in ("capital", "country") and nxt.m.prefix[:1] in ("و", "ف"):
                 break  # روسيا وليبيا: a second actor, not a genitive
             if members[-1].m.prefix.endswith("ال") and nxt.s.kind in ("role", "country", "capital", "org", "org-short") \
-                    and nxt.m.first == end + 1:
+                    and nxt.m.first == end + 1 and members[-1].m.key.split()[-1] not in self.g.np_breakers:
                 break  # a definite noun takes no genitive: التقى السفير الوفد (two actors)
             if nxt.s.kind == "role" and nxt.s.actor.place and self._place_position(tokens, nxt.m):
                 break  # معتمدية الرقاب بولاية سيدي بوزيد: the second is a place
@@ -192,8 +207,11 @@ class ActorStage:
                 kind = "person"
         else:
             b_sector = None
+        org_at = next((k for k, x in enumerate(members) if x.s.kind in ("org", "org-short")), len(members))
         org_sector = next((x.s.actor.sector for x in members if x.s.kind in ("org", "org-short") and x.s.actor.sector), None)
-        sector = org_sector or _role_sector(members) or b_sector or "GOV"
+        # a role before an organization is its part (كتلة نداء تونس LEG, قوات حكومة الوفاق MIL); heads
+        # with no sector (رئيس، الناطق باسم) take the organization's
+        sector = _role_sector(members[:org_at]) or org_sector or _role_sector(members) or b_sector or "GOV"
         place = _place_at(doc, last + 1)
         if head.s.actor.place and len(members) == 1:
             # a territorial body the gazetteer names with its place (ولاية قفصة)
@@ -205,9 +223,18 @@ class ActorStage:
         if country is None and place is not None and place.country:
             # a role with a place in genitive (والي سوسة، معتمد القصرين، أهالي بنقردان): the place's country
             country, note = place.country, "country:place"
+        if country is None and head.s.actor.code:
+            country, note = head.s.actor.country, "country:role"  # معتمدية: a body only Tunisia has
         if country is None and len(members) == 1 and head.m.prefix.lstrip("وفبلك").startswith("ال"):
             # a definite bare role (السفير، الوفد) is one already named: the last with that head
             prior = last_by_head.get(head.s.actor.id)
+            if prior is not None:  # (its country may be unknown too: أعوان الدورية … الأعوان)
+                country, sector = prior.country, prior.sector
+                actor_id, note = prior.actor_id, "coref:" + head.s.actor.id
+        elif country is None and len(members) > 1 and len(_roles_key(members)) == len(members) \
+                and ("ال" in members[-1].m.prefix or members[-1].m.key.startswith("ال")):
+            # a definite phrase of roles only (وزير الداخلية) is the one named before with its country
+            prior = last_by_head.get(_roles_key(members))
             if prior is not None:
                 country, sector = prior.country, prior.sector
                 actor_id, note = prior.actor_id, "coref:" + head.s.actor.id
@@ -267,14 +294,21 @@ class ActorStage:
 
 
 def _role_sector(members: list[_Item]) -> str | None:
-    """The sector the role nouns of a phrase give: the first one's, unless it defers to a later
-    one's (أعوان الحرس الوطني → COP, أفراد العصابة → CRM)."""
-    roles = [x.s.actor for x in members if x.s.kind == "role" and x.s.actor.sector]
-    if not roles:
+    """The sector the role nouns of a phrase give: the first one's, unless it defers to the role
+    noun right after it (أعوان الحرس الوطني → COP, أفراد العصابة → CRM, نقابة الغرفة الوطنية → BUS)."""
+    return _sector_of_roles([x.s.actor for x in members if x.s.kind == "role"])
+
+
+def _sector_of_roles(roles: list[Actor]) -> str | None:
+    k = next((i for i, r in enumerate(roles) if r.sector), None)
+    if k is None:
         return None
-    first = roles[0]
-    later = next((r.sector for r in roles[1:] if r.sector in first.defer), None)
-    return later or first.sector
+    first, nxt = roles[k], (roles[k + 1] if k + 1 < len(roles) else None)
+    if "any" in first.defer and nxt is not None:  # نائب رئيس الحكومة: the deputy of the next role
+        return _sector_of_roles(roles[k + 1:])
+    if nxt is not None and nxt.sector in first.defer:
+        return nxt.sector
+    return first.sector
 
 
 def _place_at(doc: Document, index: int):
@@ -292,3 +326,8 @@ def _strip_proclitics(norm: str) -> str:
     if norm[:1] in ("ب", "ل") and len(norm) > 3:
         norm = norm[1:]
     return norm
+
+
+def _roles_key(members: list[_Item]) -> tuple[str, ...]:
+    """The role nouns of a phrase, in order (وزير الداخلية → minister, interior-ministry)."""
+    return tuple(x.s.actor.id for x in members if x.s.kind == "role")
