@@ -81,13 +81,15 @@ def _looks_plural(form: str) -> bool:
     return form.endswith(("وا", "ون", "ان", "تا", "يا")) or (form.endswith("ا") and len(form) >= 4)
 
 
-def verb_forms(past: str, present: str) -> tuple[list[str], list[str], list[str]]:
+def verb_forms(past: str, present: str, speech: bool = False) -> tuple[list[str], list[str], list[str]]:
     """Inflected forms (folded) of a verb from its 3ms past and present:
     (past forms, present forms, participles).
 
     Covers the persons news text uses: 3rd person singular, dual and plural, 1st person plural,
     in past, present (indicative, subjunctive/jussive plural) and the active participle used as a
-    circumstantial (مؤكدا، مشيدا، معربا)."""
+    circumstantial (مؤكدا، مشيدا، معربا). A verb of saying (``speech``: دعا، رفض، طلب) also has
+    the فاعل participle of a simple verb (داعيا، رافضا، طالبا); a verb of doing does not (its فاعل
+    is mostly a noun: قاتل، باحث، حاجز)."""
     p, r = fold(past).strip(), fold(present).strip()
     past_forms: set[str] = set()
     if p:
@@ -108,12 +110,33 @@ def verb_forms(past: str, present: str) -> tuple[list[str], list[str], list[str]
             else:
                 forms.update({base + "ان", base + "ون", base + "ين", base + "وا"})
         mstem = "م" + stem
+        if speech:
+            participles.update(_form_one_participles(p, r))  # داعيا، رافضا (folded, حذّر looks simple too)
         if stem.endswith("ي"):
             participles.update({mstem[:-1] + "يا", mstem[:-1] + "يه", mstem[:-1] + "ين"})
         else:
             participles.update({mstem + "ا", mstem + "ه", mstem + "ين"})  # hal: مؤكدا، مؤكدين (no nominative)
     forms -= past_forms
     return sorted(past_forms), sorted(forms), sorted(participles - forms - past_forms)
+
+
+def _form_one_participles(past: str, present: str) -> set[str]:
+    """The active participle (فاعل) of a simple verb as a circumstantial: داعيا from دعا/يدعو,
+    قائلا from قال/يقول, طالبا from طلب/يطلب, نافيا from نفى/ينفي (folded). Derived verbs take
+    م- (مؤكدا), made by :func:`verb_forms` itself."""
+    if len(past) != 3 or len(present) != 4 or present[0] != "ي":
+        return set()
+    c1, c2, c3 = past
+    if c3 in "اي":  # دعا، نفى: داعيا، نافيا
+        stems = {c1 + "ا" + c2 + "ي"}
+        return {st + "ا" for st in stems} | {st[:-1] + "ين" for st in stems}
+    if c2 == "ا":  # قال، زار: قائلا، زائرا (folded قايلا)
+        stem = c1 + "اي" + c3
+    elif "ا" in past or "و" in past:
+        return set()
+    else:  # طلب، قصف: طالبا، قاصفين
+        stem = c1 + "ا" + c2 + c3
+    return {stem + "ا", stem + "ين"}
 
 
 def _nisba(word: str) -> bool:
@@ -226,9 +249,13 @@ def _entry(raw: Any, path: Path, root_code: str, cameo: CameoTable) -> Entry:
                  unless, unless_next)
 
 
+_SPEECH_ROOTS = {"01", "02", "10", "11", "12", "13"}  # verbs of saying: their participle is a circumstantial
+
+
 def _surfaces(raw: dict[str, Any]):
+    speech = str(raw.get("cameo", ""))[:2] in _SPEECH_ROOTS
     for v in as_list(raw.get("verbs")):
-        past, present, participles = verb_forms(str(v.get("past") or ""), str(v.get("present") or ""))
+        past, present, participles = verb_forms(str(v.get("past") or ""), str(v.get("present") or ""), speech)
         plural = plural_forms(str(v.get("past") or ""), str(v.get("present") or ""))
         for f in past:
             yield f, "verb-pl" if f in plural else "verb", "past"
