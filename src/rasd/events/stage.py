@@ -1279,6 +1279,8 @@ class EventStage:
                 continue
             if source is not None and m.country == source.country and (m.sector == source.sector or not m.sector):
                 continue  # an apposition of the subject (لافروف، وزير الخارجية الروسي،)
+            if source is not None and _apposition(tokens, source, m):
+                continue  # الأمين العام لجامعة الدول العربية، أحمد أبو الغيط، … ; النائبة زهرة ادريس (نداء تونس)
             if any(tokens[k].norm in self.g.clause_breakers for k in range(start, m.first)):
                 return None
             prev = tokens[m.first - 1].norm if m.first > 0 else ""
@@ -1310,7 +1312,7 @@ class EventStage:
                 continue
             if any(tokens[k].norm in self.g.clause_breakers or tokens[k].norm in _PUNCT for k in range(start, m.first)):
                 return None
-            if source is not None and _same_actor(source, m):
+            if source is not None and (_same_actor(source, m) or _apposition(tokens, source, m)):
                 continue
             prev = tokens[m.first - 1].norm if m.first > 0 else ""
             if prev in ("عن", "حول", "بشان", "حيال", "في", "من", "منذ", "خلال"):
@@ -1420,6 +1422,17 @@ def _named_tokens(doc: Document) -> frozenset[int]:
         named = doc.cache["named_tokens"] = frozenset(k for m in doc.mentions if m.first >= 0
                                                       for k in range(m.first, m.last + 1))
     return named
+
+
+def _apposition(tokens: list[Token], head: ActorMention, m: ActorMention) -> bool:
+    """Does ``m`` stand right after ``head`` as its apposition: after a comma, in brackets, or a
+    person's name right after a role (وزير التربية ناجي جلول)?"""
+    if head.last < 0 or m.first <= head.last:
+        return False
+    between = [tokens[k].norm for k in range(head.last + 1, m.first)]
+    if not between:
+        return m.kind == "person" or head.kind == "person"
+    return between in (["،"], [","], ["("], ["-"]) and (m.kind in ("person", "org") or between == ["("])
 
 
 def _inside_place(doc: Document, m: ActorMention) -> bool:

@@ -34,7 +34,7 @@ _PRE = {
     "noun": re.compile(r"(?:[وف]?(?:[بكل]?(?:ال)?|لل))"),
     "name": re.compile(r"(?:[وف]?[بكل]?)"),  # a name takes no article it does not have: المالي ≠ مالي
     "verb": re.compile(r"(?:[وف]?[سل]?)"),
-    "past": re.compile(r"(?:[وف]?(?:لقد|قد|ل)?)"),
+    "past": re.compile(r"(?:[وف]?(?:لقد|قد)?)"),  # not ل: «لدعم» is «to support», not «لـ دعم»
     "word": re.compile(r"[وف]?"),
     "ll": re.compile(r"[وف]?ل"),  # the extra key of an ال-key: لل = ل + ال
 }
