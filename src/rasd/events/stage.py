@@ -1430,8 +1430,9 @@ def _apposition(tokens: list[Token], head: ActorMention, m: ActorMention) -> boo
     if head.last < 0 or m.first <= head.last:
         return False
     between = [tokens[k].norm for k in range(head.last + 1, m.first)]
-    if not between:
-        return m.kind == "person" or head.kind == "person"
+    if not between:  # وزير التربية ناجي جلول، لافروف وزير الخارجية (not two people: التقى لافروف السراج)
+        return (head.kind == "role" and m.kind == "person") or \
+            (head.kind == "person" and m.kind == "role" and m.country in (None, head.country))
     return between in (["،"], [","], ["("], ["-"]) and (m.kind in ("person", "org") or between == ["("])
 
 
