@@ -61,15 +61,31 @@ def test_team_dev_set_floors(pipeline):
     assert score.precision >= 0.40 and score.recall >= 0.30, score.to_dict()
 
 
-def test_protest_and_assault_sentence_floors():
-    """The 200 labelled sentences (scripts/eval_sentences.py). Measured protest P 0.90 R 0.90,
-    assault P 0.76 R 0.56 when pinned."""
+# The labelled sentences of scripts/eval_sentences.py: (file, protest P, protest R, assault P, assault R).
+# Measured when pinned (all 200 rows read: the file is parsed without quoting since a prefix may open
+# with a quotation mark): the 200 sentences protest P 0.957 R 0.880, assault P 0.867 R 0.780; the
+# development sentences protest P 0.906 R 0.852, assault P 0.774 R 0.726.
+SENTENCE_FLOORS = [
+    ("protest-assault-sentences.tsv", 0.93, 0.86, 0.84, 0.75),
+    ("protest-assault-dev.tsv", 0.88, 0.83, 0.75, 0.70),
+]
+
+
+@pytest.fixture(scope="module")
+def sentence_scorer():
     import importlib.util
 
-    corpus = shared_or_skip("corpus", "jawharafm-2015-2017.jsonl.gz")
     spec = importlib.util.spec_from_file_location("eval_sentences", ROOT / "scripts" / "eval_sentences.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    got = module.score(ROOT / "tests" / "data" / "dev" / "protest-assault-sentences.tsv", corpus)
-    assert got["protest"]["precision"] >= 0.85 and got["protest"]["recall"] >= 0.85, got
-    assert got["assault"]["precision"] >= 0.72 and got["assault"]["recall"] >= 0.50, got
+    return module
+
+
+@pytest.mark.parametrize("name, pp, pr, ap, ar", SENTENCE_FLOORS)
+def test_protest_and_assault_sentence_floors(sentence_scorer, pipeline, name, pp, pr, ap, ar):
+    corpus = shared_or_skip("corpus", "jawharafm-2015-2017.jsonl.gz")
+    labels = ROOT / "tests" / "data" / "dev" / name
+    assert len(sentence_scorer.read_rows(labels)) >= 200  # every row read
+    got = sentence_scorer.score(labels, corpus, pipe=pipeline)
+    assert got["protest"]["precision"] >= pp and got["protest"]["recall"] >= pr, got
+    assert got["assault"]["precision"] >= ap and got["assault"]["recall"] >= ar, got

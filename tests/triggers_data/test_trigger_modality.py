@@ -71,6 +71,7 @@ def _coded(pipe, sentence: str, entry: str) -> bool:
     # history and background
     ("ففي عام 1886 خرج آلاف العمال في شوارع شيكاغو للمطالبة بتحديد ساعات العمل", "protest.demonstrate"),
     ("وكان الأعوان قد نفذوا وقفة احتجاجية أمام مقر الولاية للمطالبة بالترسيم", "protest.demonstrate"),
+    ("وكان الأساتذة الجامعيون نفذوا سابقا وقفة احتجاجية أمام مقر الجامعة", "protest.demonstrate"),
     # the purpose of another act, or of a planned one
     ("قرر المعلمون الدخول في إضراب احتجاجا على تأخر صرف المنح", "protest.demonstrate"),
     ("نفذ الأطباء إضرابا عاما احتجاجا على الاعتداءات المتكررة", "protest.demonstrate"),
@@ -92,6 +93,8 @@ def test_not_told_as_an_act(pipe, sentence, entry):
     ("وكان السلطاني قد اختطف أمس من طرف مجموعة إرهابية", "assault.abduct"),
     ("تتواصل الاعتصامات والإضرابات في الجهة منذ 2011 للمطالبة بالتشغيل", "protest.sit_in"),
     ("سيارة الإسعاف وصلت بعد الهجوم الذي استهدف الدورية", "assault.attack"),
+    ("وكان المحتجون يرددون شعارات تطالب برحيل الوالي", "protest.demonstrate"),
+    ("وتتواصل المواجهات بين هذه المجموعات والوحدات الأمنية في الجبل", "protest.clashes"),
 ])
 def test_told_as_an_act(pipe, sentence, entry):
     assert _told(pipe, sentence, entry)

@@ -70,7 +70,7 @@ class TriggerStage:
         found.extend(self._gapped(doc))
         found = self._masdar_after_preposition(doc.tokens, found)
         matches = longest(found, rank=lambda m: {"phrase": 0, "verb": 1, "noun": 2, "participle": 3}[m.value.form])
-        matches = self._occurring(doc.tokens, matches)
+        matches = self._occurring(doc, matches)
         doc.triggers = []
         hits = []
         why = doc.cache.setdefault("dropped", {})
@@ -287,7 +287,7 @@ class TriggerStage:
                 return "a count of events (تسجيل 360 تحركا احتجاجيا)"
             if entry.root == "18" and self._named_by_place(doc, m):
                 return "an attack named by its place (هجوم برلين، تفجيرات بروكسل)"
-        if entry.root in _CONFLICT:
+        if entry.root in ("14", "18", "19", "20"):  # (an arrest years ago is still the case of today's news)
             year = self._old_year(doc, m)
             if year:
                 return f"history ({year})"
@@ -439,18 +439,24 @@ class TriggerStage:
                 break
             if tokens[k].norm in self.g.pluperfect and tokens[k + 1].norm == "قد":
                 return True
-        saw_qad = False
+        saw_qad = saw_light = False
+        first_word = _strip_conj(tokens[m.first].norm)
+        if m.value.form in ("verb", "phrase") and len(first_word) >= 4 and first_word[0] in "يتن":
+            return False  # كان + present: the past progressive of the story (وكان المحتجون يرفعون شعارات)
         for k in range(m.first - 1, max(-1, m.first - 16), -1):
             t = tokens[k]
             if t.sentence != sentence or (t.norm in _PUNCT and t.norm not in ("،", ",")):
                 return False
+            stem = _strip_conj(t.norm)
             if t.norm in ("قد", "وقد"):
                 saw_qad = True
+            elif stem in self.g.light_verbs or (stem.endswith("وا") and stem[:-2] in self.g.light_verbs):
+                saw_light = True  # وكان الأساتذة نفذوا سابقا وقفة احتجاجية
             elif t.norm in self.g.pluperfect:
                 # with قد anywhere; without it, a clause that opens with the auxiliary (وكان العمال
                 # نفذوا …), or the noun right after it (وكان الهجوم أسفر) — not «كان أول من اعتدى»
                 opens = k == 0 or tokens[k - 1].sentence != sentence or tokens[k - 1].norm in _PUNCT
-                return saw_qad or (m.value.form in ("verb", "phrase") and opens) or k == m.first - 1
+                return saw_qad or ((m.value.form in ("verb", "phrase") or saw_light) and opens) or k == m.first - 1
             elif t.norm in self.g.clause_breakers:
                 return False
         return False
@@ -466,11 +472,14 @@ class TriggerStage:
                                          and (tokens[m.first - 1].norm in self.g.prepositions
                                               or _bare(tokens[m.first - 1].norm) in self._heads))]
 
-    def _occurring(self, tokens: list[Token], matches: list[Match]) -> list[Match]:
+    def _occurring(self, doc: Document, matches: list[Match]) -> list[Match]:
         """A definite event noun that is the subject of a verb of occurrence (تجددت الاحتجاجات،
         تتواصل المواجهات، اندلعت المواجهات) tells the event: it becomes a phrase from the verb to the
-        noun, so that it is no reference. (With «بين X و Y» after it the noun keeps its sides.)"""
+        noun, so that it is no reference. (With «بين X و Y» after it, X an actor, the noun keeps its
+        two sides.)"""
+        tokens = doc.tokens
         covered = {k for m in matches for k in range(m.first, m.last + 1)}
+        starts = {a.first for a in doc.mentions}
         out = []
         for m in matches:
             k = m.first - 1
@@ -478,7 +487,7 @@ class TriggerStage:
             if m.value.form == "noun" and "ال" in m.prefix and k >= 0 and k not in covered \
                     and tokens[k].sentence == tokens[m.first].sentence \
                     and (verb in self.g.occurrence_verbs or (verb in ("تم", "تمت") and m.value.entry.root in _CONFLICT)) \
-                    and not (m.last + 1 < len(tokens) and tokens[m.last + 1].norm == "بين"):
+                    and not (m.last + 2 < len(tokens) and tokens[m.last + 1].norm == "بين" and m.last + 2 in starts):
                 prefix = tokens[k].norm[:1] if tokens[k].norm[:1] in ("و", "ف") and tokens[k].norm[1:] == verb else ""
                 m = Match(k, m.last, prefix, m.suffix, tokens[k].norm[len(prefix):] + " " + m.key,
                           Sense(m.value.entry, "phrase"))
