@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from rasd.actors.kb import ARAB_LEAGUE, KnowledgeBase, name_variants
+from rasd.actors.kb import ARAB_LEAGUE, KnowledgeBase, given_names, name_variants
 from rasd.data import LINE, load_yaml
 from rasd.text.normalize import fold, name_key
 
@@ -140,7 +140,10 @@ def test_curated_roles_have_titles():
 
 def _variants(e: dict, name) -> set[str]:
     """The variants the knowledge base compiles for one name of entry ``e``."""
-    return name_variants(str(name), any(str(r["code"])[:3] in ARAB_LEAGUE for r in e.get("roles") or []))
+    return name_variants(str(name), any(str(r["code"])[:3] in ARAB_LEAGUE for r in e.get("roles") or []), GIVEN)
+
+
+GIVEN = given_names(KnowledgeBase.load().actors.values())
 
 
 def test_different_people_never_share_a_name():

@@ -15,6 +15,7 @@ from rasd.data import DATA_DIR, LINE, as_list, check_keys, load_yaml
 from rasd.dates_util import parse_partial
 from rasd.errors import LexiconError
 from rasd.model import Role
+from rasd.actors.variants import NameKeys
 from rasd.text.matcher import PhraseMatcher
 from rasd.text.normalize import fold
 
@@ -78,7 +79,7 @@ class Surface:
 # Among equally long matches: full names first; a nisba before a short name it shares
 # (السفير السوداني is Sudan's ambassador, not al-Sudani's).
 _PRIORITY = {"person": 0, "org": 1, "country": 2, "capital": 3, "nisba": 4, "person-short": 5, "org-short": 6,
-             "role": 7}
+             "role": 7, "key": 8}
 
 
 def country_of(code: str | None) -> str | None:
@@ -102,10 +103,12 @@ _ABU = ("أبو", "أبي", "أبا")  # the kunya in its three cases: أبو ع
 ARAB_LEAGUE = frozenset("DZA BHR COM DJI EGY IRQ JOR KWT LBN LBY MRT MAR OMN PSE QAT SAU SOM SDN SYR TUN ARE YEM".split())
 
 
-def name_variants(name: str, arabic: bool = False) -> set[str]:
+def name_variants(name: str, arabic: bool = False, given: frozenset[str] = frozenset()) -> set[str]:
     """Spelling variants of a person's name the press uses: g as غ/ج, ال on a family name and, for
-    an Arab (``arabic``), on a given name (الناجي جلول/ناجي جلول), the case of a kunya (أبو/أبي/أبا عياض)."""
-    out = {name}
+    an Arab (``arabic``), on a given or middle name (الناجي جلول/ناجي جلول), the case of a kunya
+    (أبو/أبي/أبا عياض), الرحمن/الرحمان. A family name stays with its article where without it it
+    is a given name (``given``): محمد الناصر is not محمد ناصر."""
+    out = {name, name.replace("الرحمن", "الرحمان"), name.replace("الرحمان", "الرحمن")}
     for n in list(out):
         if "غ" in n:
             out.add(n.replace("غ", "ج"))
@@ -115,7 +118,7 @@ def name_variants(name: str, arabic: bool = False) -> set[str]:
         words = n.split()
         if len(words) >= 2:
             last = words[-1]
-            if last.startswith("ال") and len(last) > 4:
+            if last.startswith("ال") and len(last) > 4 and fold(last[2:]) not in given:
                 out.add(" ".join(words[:-1] + [last[2:]]))
             elif not last.startswith("ال"):
                 out.add(" ".join(words[:-1] + ["ال" + last]))
@@ -129,6 +132,15 @@ def name_variants(name: str, arabic: bool = False) -> set[str]:
                 out.add(" ".join(["ال" + first] + words[1:]))
     for n in list(out):
         words = n.split()
+        if arabic and len(words) >= 3:  # محمد الصالح العرفاوي، صبري الباش طبجي: the middle name too
+            for i in range(1, len(words) - 1):
+                w = words[i]
+                if w.startswith("ال") and len(w) > 4:
+                    out.add(" ".join(words[:i] + [w[2:]] + words[i + 1:]))
+                elif not w.startswith("ال") and len(w) > 2 and w not in _ABU and words[i - 1] not in ("عبد", "بن"):
+                    out.add(" ".join(words[:i] + ["ال" + w] + words[i + 1:]))
+    for n in list(out):
+        words = n.split()
         for i, w in enumerate(words[:-1]):
             if w in _ABU:
                 for case in _ABU:
@@ -140,6 +152,7 @@ def name_variants(name: str, arabic: bool = False) -> set[str]:
 class KnowledgeBase:
     actors: dict[str, Actor] = field(default_factory=dict)
     matcher: PhraseMatcher = field(default_factory=PhraseMatcher)
+    name_keys: NameKeys = field(default_factory=NameKeys)  # folding keys of full names (variants.py)
     place_words: frozenset[str] = frozenset()  # words after which a territorial body is a place (من ولاية)
     event_nouns: frozenset[str] = frozenset()  # nouns after which a capital names a meeting (مؤتمر الدوحة)
     not_actors: tuple[str, ...] = ()  # phrases that hold a country's form but name no actor (القنب الهندي)
@@ -191,16 +204,32 @@ class KnowledgeBase:
             capital=merged(old.capital, as_list(entry.get("capital"))), path=old.path, line=old.line)
 
     def _compile(self) -> None:
-        m = PhraseMatcher()
+        m, keys = PhraseMatcher(), NameKeys()
+        given = given_names(self.actors.values())
         for actor in self.actors.values():
+            if actor.kind == "person":
+                arabic = any(r.country in ARAB_LEAGUE for r in actor.roles)
+                variants = {v for n in actor.names for v in name_variants(n, arabic, given)}
+                for v in variants:
+                    m.add(v, Surface(actor, "person", _PRIORITY["person"], marbuta=v.endswith("ة")), "name")
+                for n in actor.short:
+                    for v in name_variants(n, arabic, given) if " " in n else {n}:
+                        m.add(v, Surface(actor, "person-short", _PRIORITY["person-short"], marbuta=v.endswith("ة")), "name")
+                keys.add(variants, actor.id, Surface(actor, "person", _PRIORITY["key"]),
+                         vowels=() if arabic else actor.names)
+                continue
             for surface, kind, cls in _surfaces(actor):
                 m.add(surface, Surface(actor, kind, _PRIORITY[kind], marbuta=surface.endswith("ة")), cls)
             for form in actor.written:
                 m.add(form, Surface(actor, "role", _PRIORITY["role"], written=form), "noun")
+            if actor.kind in ("org", "country"):
+                keys.add(actor.names, actor.id, Surface(actor, actor.kind, _PRIORITY["key"]))
+                keys.add(actor.capital, actor.id, Surface(actor, "capital", _PRIORITY["key"]))
         nothing = Actor("~not-an-actor", "none", self.not_actors)
         for phrase in self.not_actors:
             m.add(phrase, Surface(nothing, "none", -1), "noun")
         self.matcher = m.build()
+        self.name_keys = keys.build()
 
     # ---- queries -------------------------------------------------------------------------
     def resolve(self, actor: Actor, when: date | None) -> tuple[Role | None, str | None]:
@@ -224,6 +253,7 @@ class KnowledgeBase:
         counts["roles"] = sum(len(a.roles) for a in self.actors.values())
         counts["nisbas"] = sum(1 for a in self.actors.values() if a.nisba)
         counts["surface_forms"] = len(self.matcher)
+        counts["name_keys"] = len(self.name_keys)
         return counts
 
 
@@ -343,7 +373,15 @@ def _overlap(a: Role, b: Role) -> bool:
     return a0 < b1 and b0 < a1 and not (a1 == b0 or b1 == a0)
 
 
+def given_names(actors) -> frozenset[str]:
+    """The given names of the knowledge base's Arab people (the first word of their names, folded)."""
+    return frozenset(fold(n.split()[0]) for a in actors if a.kind == "person" and
+                     any(r.country in ARAB_LEAGUE for r in a.roles) for n in a.names if " " in n)
+
+
 def _surfaces(actor: Actor) -> Iterator[tuple[str, str, str]]:
+    """The surface forms of a country, organization or role noun (people's are compiled with their
+    variants in KnowledgeBase._compile)."""
     if actor.kind == "country":
         for n in actor.names:
             yield n, "country", "name"
@@ -359,11 +397,3 @@ def _surfaces(actor: Actor) -> Iterator[tuple[str, str, str]]:
     elif actor.kind == "role":
         for n in actor.names:
             yield n, "role", "noun"
-    else:
-        arabic = any(r.country in ARAB_LEAGUE for r in actor.roles)
-        for n in actor.names:
-            for v in name_variants(n, arabic):
-                yield v, "person", "name"
-        for n in actor.short:
-            for v in name_variants(n, arabic) if " " in n else {n}:
-                yield v, "person-short", "name"

@@ -61,7 +61,8 @@ class ActorStage:
         self.g = grammar
 
     def __call__(self, doc: Document) -> Document:
-        matches = longest(self.kb.matcher.find(token_stream(doc)), rank=lambda m: m.value.priority)
+        stream = token_stream(doc)
+        matches = longest(self.kb.matcher.find(stream) + self.kb.name_keys.find(stream), rank=lambda m: m.value.priority)
         # a phrase that holds a country's form but names no actor (القنب الهندي "cannabis") hides it
         items = [_Item(m, m.value) for m in matches if m.value.kind != "none" and self._plausible(doc, m)]
         named = _countries_named(items, doc)
