@@ -148,6 +148,9 @@ class ActorStage:
                 break
             if nxt.s.kind in ("capital", "country") and nxt.m.prefix[:1] in ("و", "ف"):
                 break  # روسيا وليبيا: a second actor, not a genitive
+            if members[-1].s.kind == "nisba" and "ال" in members[-1].m.prefix and nxt.m.first > end + 1 \
+                    and nxt.s.kind not in ("person", "person-short"):
+                break  # الحكومة التونسية لطلب النقابة: a definite adjective closes the phrase
             if members[-1].m.prefix.endswith("ال") and nxt.s.kind in ("role", "country", "capital", "org", "org-short") \
                     and nxt.m.first == end + 1 and members[-1].m.key.split()[-1] not in self.g.np_breakers:
                 break  # a definite noun takes no genitive: التقى السفير الوفد (two actors)
