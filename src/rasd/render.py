@@ -7,7 +7,7 @@ from rasd.model import Document, Event
 def _actor(m) -> str:
     if m is None:
         return "—"
-    code = m.code or m.country or "?"
+    code = m.code or m.country or (f"?{m.sector}" if m.sector else "?")  # ?COP: a role of unknown country
     return f"{m.text.strip()[:28]} [{code}]"
 
 

@@ -714,7 +714,7 @@ class EventStage:
             target = self._any_target(tokens, match, actors, source)
         if target is not None and source is not None and _state_addressed(source, target):
             target = replace(target, sector="GOV", code=target.country + "GOV", note="target:state")
-        if (target is None and attack is None) or (target is not None and target.country is None) \
+        if (target is None and attack is None) or (target is not None and target.country is None and not _sectoral(target, ctx)) \
                 or _same_actor(source, target):
             target = self._fallback_target(tokens, match, mentions, source, ctx, code)
         if source is None and code[:2] == "17" and target is not None:
@@ -739,9 +739,9 @@ class EventStage:
                                           "implicit", trig.sentence, note="target:place of the attack")
                 elif not any(s_.start <= p.start < s_.end and p.country for p in doc.places):
                     return "attack with no author, victim or place"
-        elif source is None or (source.country is None and not _stateless_group(source)):
+        elif source is None or (source.country is None and not _stateless_group(source) and not _sectoral(source, ctx)):
             return "source has no country"
-        if target is not None and target.country is None and not _stateless_group(target):
+        if target is not None and target.country is None and not _stateless_group(target) and not _sectoral(target, ctx):
             target = None
         if target is None and code[:2] in _ADDRESSED_TO_STATE and source is not None and source.country \
                 and source.country == ctx.home and source.sector in _NON_STATE:
@@ -1431,6 +1431,13 @@ def _named_tokens(doc: Document) -> frozenset[int]:
         named = doc.cache["named_tokens"] = frozenset(k for m in doc.mentions if m.first >= 0
                                                       for k in range(m.first, m.last + 1))
     return named
+
+
+def _sectoral(m: ActorMention, ctx: "_Context") -> bool:
+    """A role of a known sector in a text that names no country at all (الشرطة، المحتجون in a
+    sentence alone): an actor all the same, of unknown country. Where the text names countries, a
+    role that takes none from them is too vague to be a side (سفارته، اللجنة)."""
+    return m.kind == "role" and bool(m.sector) and m.first >= 0 and not ctx.dyad and ctx.home is None
 
 
 def _apposition(tokens: list[Token], head: ActorMention, m: ActorMention) -> bool:
