@@ -46,6 +46,7 @@ _SPEECH_ACTS = {"01", "02", "10", "11", "12", "13"}  # acts of saying: made when
 _CONFLICT = {"14", "17", "18", "19", "20"}  # protest, coercion, violence: their nouns are read for plans and references
 _NEWS_DAYS = {"اليوم", "امس", "البارحه", "الليله", "الليلة", "غدا"}  # words that date an act to the news of the day
 _SUBJECT_WINDOW = 5
+_REALIZING_WINDOW = 20  # words between a realizing verb and the preposition of its noun (قام عدد من … بغلق)
 _PROTEST_SUBJECT_WINDOW = 10  # a protest noun's subject stands in its own clause
 _PLACE_OF_ATTACK = 60  # characters around an attack within which its place is told
 _TARGET_WINDOW = 14
@@ -421,7 +422,7 @@ class TriggerStage:
         if at == m.first - 1 and prep not in self.g.prepositions:
             return True
         sentence = tokens[m.first].sentence
-        for k in range(at - 1, max(-1, at - 13), -1):
+        for k in range(at - 1, max(-1, at - 1 - _REALIZING_WINDOW), -1):
             t = tokens[k]
             if t.sentence != sentence or (t.norm in _PUNCT and t.norm not in ("،", ",")) or t.norm in self.g.clause_breakers:
                 return False
@@ -441,8 +442,11 @@ class TriggerStage:
                 return True
         saw_qad = saw_light = False
         first_word = _strip_conj(tokens[m.first].norm)
-        if m.value.form in ("verb", "phrase") and len(first_word) >= 4 and first_word[0] in "يتن":
-            return False  # كان + present: the past progressive of the story (وكان المحتجون يرفعون شعارات)
+        if m.value.form in ("verb", "phrase") and len(first_word) >= 4 and first_word[0] in "يتن" \
+                and not (first_word[0] in "تن" and first_word.endswith(("وا", "ت", "تا"))):
+            # كان + present: the past progressive of the story (وكان المحتجون يرفعون شعارات); نفذوا،
+            # تظاهروا، نظمت are past forms that begin with ن or ت
+            return False
         for k in range(m.first - 1, max(-1, m.first - 16), -1):
             t = tokens[k]
             if t.sentence != sentence or (t.norm in _PUNCT and t.norm not in ("،", ",")):
@@ -647,8 +651,9 @@ class EventStage:
             agent, target, own = self._noun_arguments(tokens, match, actors, entry)
             if agent is not None:
                 sources = [agent]
-            elif (entry.genitive == "agent-only" or "ال" in match.prefix) and not own and target is None:
-                return _dropped(why, trig, "definite noun with no actor")  # الدعم الدولي
+            elif (entry.genitive == "agent-only" or "ال" in match.prefix) and not own and target is None \
+                    and not (code[:2] in _UNKNOWN_AGENT_OK and self._target(tokens, match, actors, entry, None)):
+                return _dropped(why, trig, "definite noun with no actor")  # الدعم الدولي (not الاعتداء على الجنود)
             elif code[:2] in _UNKNOWN_AGENT_OK:
                 # an attack's author is named with it (هجوم شنه مسلحون، من قبل …), else it is the
                 # subject of its clause — not a speaker before إن, not a victim (مقتل شرطي في هجوم)
@@ -1022,6 +1027,9 @@ class EventStage:
             before = _strip_conj(tokens[match.first - 2].norm) if match.first > 1 else ""
             return before not in self.g.light_verbs and not self._realized(tokens, match.first - 1, prev)
         definite = "ال" in match.prefix or bool(match.suffix) or self._construct(doc, match)
+        if match.last + 1 < len(tokens) and tokens[match.last + 1].norm == "بين" and \
+                tokens[match.last + 1].sentence == tokens[match.first].sentence:
+            return False  # خلال الاشتباكات بين الجيش ومجموعة إرهابية: the clash itself, with its sides
         if prev == "من" and match.first > 1 and self._quantifier(tokens[match.first - 2].norm):
             return False  # جملة من الإيقافات، سلسلة من الاعتقالات: a number of acts, not one already told
         if definite and prev in self.g.prepositions and match.first > 1:
@@ -1207,12 +1215,12 @@ class EventStage:
     def _realized(self, tokens: list[Token], at: int, prep: str) -> bool:
         """Is the preposition at token ``at`` (or attached to it) governed by a verb that makes the
         noun after it an act that took place (تمكنت الوحدات الأمنية بالقصرين من القبض على)? The
-        verb may stand up to twelve words before, within the clause."""
+        verb may stand up to twenty words before, within the clause."""
         return self._realizing_verb(tokens, at, prep) is not None
 
     def _realizing_verb(self, tokens: list[Token], at: int, prep: str) -> int | None:
         sentence = tokens[at].sentence
-        for k in range(at - 1, max(-1, at - 13), -1):
+        for k in range(at - 1, max(-1, at - 1 - _REALIZING_WINDOW), -1):
             t = tokens[k]
             if t.sentence != sentence or (t.norm in _PUNCT and t.norm not in ("،", ",")) or t.norm in self.g.clause_breakers:
                 return None
