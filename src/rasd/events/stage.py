@@ -680,8 +680,11 @@ class EventStage:
             sources = [_country_mention(both, ctx.dyad[-2])]
             target = _country_mention(both, ctx.dyad[-1])
         if target is None:
-            # a phrase that ends in its object (القضاء على إرهابيين): that actor is the target
-            target = next((m for m in mentions if not m.locative and match.first < m.first and m.last == match.last), None)
+            # a phrase that ends in its object (القضاء على إرهابيين، طرد السفير الجزائري): that actor,
+            # when it has a country, is the target
+            target = next((m for m in mentions if not m.locative and match.first < m.first <= match.last <= m.last
+                           and (m.country or _stateless_group(m) or (m.kind == "role" and not _possessed(m)))
+                           and m not in sources), None)
         out = []
         for source in sources:  # may be None (see above)
             ev = self._complete(doc, trig, match, mentions, actors, ctx, entry, code, source, target)
@@ -1439,6 +1442,11 @@ def _named_tokens(doc: Document) -> frozenset[int]:
         named = doc.cache["named_tokens"] = frozenset(k for m in doc.mentions if m.first >= 0
                                                       for k in range(m.first, m.last + 1))
     return named
+
+
+def _possessed(m: ActorMention) -> bool:
+    """A role with a possessive pronoun (قواتها، سفيرها، جنوده): its country is its possessor's."""
+    return m.text.endswith(("ها", "هم", "هما", "ه")) and m.kind == "role"
 
 
 def _sectoral(m: ActorMention, ctx: "_Context") -> bool:
