@@ -126,8 +126,9 @@ class TriggerStage:
                     if j > i + 1:
                         out.append(Match(i, i, prefix, "", head, hit.sense))
                     break
-                if not (j in covered or t.norm in self.g.adverbs or t.norm in ("،", ",") or t.norm in _QUOTE_TOKENS):
-                    break
+                if not (j in covered or t.norm in self.g.adverbs or t.norm in ("،", ",") or t.norm in _QUOTE_TOKENS
+                        or (t.norm in self.g.prepositions and j + 1 in covered)):
+                    break  # (وجهت الحكومة السعودية إلى قطر إنذارا: a preposition before an actor is let through)
         return out
 
     def _gapped_index(self):
