@@ -154,6 +154,9 @@ class ActorStage:
             if members[-1].m.prefix.endswith("ال") and nxt.s.kind in ("role", "country", "capital", "org", "org-short") \
                     and nxt.m.first == end + 1 and members[-1].m.key.split()[-1] not in self.g.np_breakers:
                 break  # a definite noun takes no genitive: التقى السفير الوفد (two actors)
+            if nxt.s.kind == "role" and not nxt.m.prefix and nxt.m.first > 0 \
+                    and tokens[nxt.m.first - 1].norm.startswith("ال") and (nxt.m.first > end + 1 or tokens[end].norm.startswith("ال")):
+                break  # دعا الحزب الجمهوري رئيس الحكومة: an indefinite role after a definite word heads a new phrase
             if nxt.s.kind == "role" and nxt.s.actor.place and self._place_position(tokens, nxt.m):
                 break  # معتمدية الرقاب بولاية سيدي بوزيد: the second is a place
             if nxt.s.kind == "role" and nxt.m.prefix[:1] in ("و", "ف") and nxt.s.actor.sector \

@@ -814,7 +814,21 @@ class EventStage:
         k = match.first - 1
         while k >= 0 and doc.tokens[k].norm in _QUOTE_TOKENS:
             k -= 1
-        return k >= 0 and k in doc.cache.get("trigger_tokens", ())
+        triggers = doc.cache.get("trigger_tokens", ())
+        if k >= 0 and k in triggers:
+            return True
+        if match.value.form == "phrase" and k >= 0 and _strip_conj(doc.tokens[k].norm) in ("الي", "علي"):
+            # «دعا الحزب رئيس الحكومة إلى عقد اجتماع»: what an appeal asks for is not yet done
+            sentence = doc.tokens[match.first].sentence
+            named = _named_tokens(doc)
+            for j in range(k - 1, max(-1, k - 9), -1):
+                if doc.tokens[j].sentence != sentence or doc.tokens[j].norm in _PUNCT:
+                    break
+                if j in triggers:
+                    return True
+                if j not in named and doc.tokens[j].norm not in self.g.adverbs:
+                    break
+        return False
 
     def _near(self, tokens: list[Token], match: Match, words: tuple[str, ...]) -> bool:
         """Does one of ``words`` stand within 8 tokens after the trigger (clitics allowed)?"""
