@@ -846,6 +846,9 @@ class EventStage:
         front = self._fronted_subject(tokens, match, actors)
         if front is not None:
             return front
+        said = self._pronoun_subject(tokens, match, actors)
+        if said is not None:
+            return said, None
         k = match.last + 1
         steps = _SUBJECT_WINDOW if match.value.plural else 0
         while k < len(tokens) and tokens[k].sentence == sentence and steps < _SUBJECT_WINDOW:
@@ -898,6 +901,19 @@ class EventStage:
                 return first_subject, None
             k -= 1
         return None, None
+
+    def _pronoun_subject(self, tokens: list[Token], match: Match, actors: list[ActorMention]):
+        """The subject a pronoun after أن stands for (أعلنت إيران أنها ترفض …، أكد الوزير أنه سيزور):
+        the subject of the clause that says it."""
+        k = match.first - 1
+        while k >= 0 and (tokens[k].norm in self.g.adverbs or tokens[k].norm == "قد"):
+            k -= 1
+        if k < 1 or tokens[k].sentence != tokens[match.first].sentence or _strip_conj(tokens[k].norm) not in _THAT_PRONOUNS:
+            return None
+        for m in actors:
+            if m.sentence == tokens[k].sentence and m.last < k and not self._governed(tokens, m, actors):
+                return m
+        return None
 
     def _fronted_subject(self, tokens: list[Token], match: Match, actors: list[ActorMention]):
         """(subject, co-subject) of a clause that opens with its subject right before the verb
@@ -1591,6 +1607,7 @@ def _strip_conj(norm: str) -> str:
 
 
 _PRONOUNS = ("ه", "ها", "هم", "هما", "هن")
+_THAT_PRONOUNS = frozenset(c + p for c in ("ان", "بان", "لان") for p in ("ها", "هم", "هما", "ه"))  # أنها، بأنهم
 _STATE_BODIES = {"GOV", "JUD", "LEG", "COP", "MIL"}
 _ABOUT_ATTACKS = {"01", "11", "12"}  # statements, condemnations, rejections of an attack
 
