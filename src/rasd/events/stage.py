@@ -585,6 +585,8 @@ class EventStage:
             return _dropped(why, trig, "negated")
         if self._hypothetical(tokens, match.first):
             return _dropped(why, trig, "hypothetical or question")
+        if self._aimed_at(tokens, match.first):
+            return _dropped(why, trig, "an aim or a wish, not an act")
         if self._anaphoric(doc, match):
             return _dropped(why, trig, "anaphoric (an event already told)")
         if self._complement(doc, match):
@@ -1424,6 +1426,14 @@ class EventStage:
         if country is None:
             return m
         return replace(m, country=country, code=country + (m.sector or ""), note=note)
+
+    def _aimed_at(self, tokens: list[Token], first: int) -> bool:
+        """Is the act what something is for or what someone wishes (من أجل إطلاق سراح، بهدف دعم،
+        حتى يتم الإفراج، السياح الراغبين في زيارة تونس)?"""
+        back = [t.norm for _, t in _back(tokens, first, 3)]
+        if any(w in self.g.aims for w in back[:2]) or any(_strip_conj(w) in self.g.aims for w in back[:2]):
+            return True
+        return any(f"{_strip_conj(b)} {a}" in self.g.aims for a, b in zip(back, back[1:]))
 
     def _hypothetical(self, tokens: list[Token], first: int) -> bool:
         """A condition or a question before the trigger in its clause (إذا، لو، في حال، في صورة، هل)."""
