@@ -599,7 +599,9 @@ class EventStage:
         if trig.future:
             if code[:2] in _INTENT_OF:
                 code = _INTENT_OF[code[:2]]
-            elif code[:2] in ("14", "15", "17", "18", "19", "20"):
+            elif code[:2] == "14":
+                code = "133"  # a strike or a rally announced: a threat of protest (CAMEO 133)
+            elif code[:2] in ("15", "17", "18", "19", "20"):
                 return _dropped(why, trig, "future conflict act")
         spans = doc.cache.get("trigger_spans", ())
         actors = [m for m in mentions if not m.locative and not _inside_trigger(m, spans) and not _inside_place(doc, m)
