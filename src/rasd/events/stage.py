@@ -863,11 +863,13 @@ class EventStage:
                     break
                 return m, self._coordinated(tokens, actors, m)
             if t.norm in self.g.adverbs or t.norm in _QUOTE_TOKENS or t.norm in ("،", ",") \
-                    or self._quantifier(t.norm) or _prep_pronoun(t.norm):
+                    or self._quantifier(t.norm) or _prep_pronoun(t.norm) or t.norm in self.g.approximators \
+                    or t.norm.isdigit() or _strip_conj(t.norm) in self.g.number_words:
                 k += 1  # تظاهر أمس آلاف المحتجين، دعت إليه النقابة: adverbs, quantifiers, pronouns
                 steps += 1
                 continue
-            if t.norm == "من" and k > match.last + 1 and self._quantifier(tokens[k - 1].norm):
+            if t.norm == "من" and k > match.last + 1 and (self._quantifier(tokens[k - 1].norm)
+                                                          or tokens[k - 1].norm in self.g.approximators):
                 k += 1  # عدد من المحتجين
                 steps += 1
                 continue
