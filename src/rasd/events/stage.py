@@ -1,20 +1,30 @@
 """Events: triggers found in the text, their modality, and their arguments.
 
 :class:`TriggerStage` matches the trigger lexicon once over the token stream and marks each hit's
-modality (negated, future). :class:`EventStage` assigns arguments clause by clause:
+modality: negated, future or planned, or not told as an act at all (a reference, a cancellation,
+history, a count, another sense of the word; the reason is kept for ``--format explain``).
+:class:`EventStage` assigns arguments clause by clause (the words it reads are in
+``data/ar/syntax.yaml`` and ``grammar.yaml``, see docs/data-formats.md):
 
-- **verbs**: the subject after the verb (VSO, skipping time adverbs) or before it in the same
-  clause (SVO; ``X و Y بحثا`` gives both sides); with no subject, the discourse topic (pro-drop,
-  «من جانبه», «وأضاف», a quotation's speaker);
-- **nouns** (masdars): a genitive actor right after the noun (the agent, or the patient for
-  coercion and violence), ``بين X و Y``, else the subject of the clause, else the topic;
+- **verbs**: a subject that opens the clause before the verb (headlines, after أن), a pronoun after
+  أن (its clause's subject), the antecedent of a relative pronoun, else the subject after the verb
+  (VSO, past adverbs, counts and «عدد من»), else before it (SVO; ``X و Y بحثا`` gives both
+  sides); with no subject, the discourse topic (pro-drop, «من جانبه»), except for attacks;
+- **nouns** (masdars): the subject of a realizing or light verb that governs them (تمكنت الوحدات
+  من القبض على، أقدم على، تعرض إلى، نفذت عمليات اغتيال), a genitive actor right after the noun
+  (the agent, or the patient for coercion and violence), ``بين X و Y``, a passive agent (من قبل),
+  else the subject of the clause — for attacks never a speaker before إن nor a victim;
 - **targets**: the first actor after the trigger introduced by one of the entry's prepositions
-  (مع، ب، إلى، ل، على …) or as a direct object; «الطرفان/الجانبان» stand for the document's dyad;
-  «بلاده» for the subject's country;
-- **modality**: negated and hypothetical events are dropped; future acts of cooperation become
-  intents (03x); future or planned conflict acts are dropped;
-- **dates**: the date expression of the event's own sentence, else the date the story is at
-  (the last one met, the publication date before any), with the source of each step recorded;
+  (مع، ب، إلى، ل، على …) or as a direct object, not an apposition of the subject; a pronoun's
+  antecedent (تحادث معهم); what a protest stands before or is against (أمام مقر الولاية،
+  احتجاجا على …); a condemned attack's author; with none named, the people's own government for
+  their appeals, demands and threats; «الطرفان/الجانبان» stand for the document's dyad;
+- **modality**: negated, hypothetical and aimed-at acts are dropped; future acts of cooperation
+  become intents (03x), announced protests threats (133), other future conflict acts are dropped;
+  an act dated after publication is planned;
+- **dates**: the cascade of :func:`_attach_date` (the meeting an event belongs to, its own
+  clause, the document's date of the same meeting, the story's date, the publication day), each
+  step recorded in ``date_source``; never today's date;
 - **places**: from the place stage, near the trigger.
 """
 from __future__ import annotations
