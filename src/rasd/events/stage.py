@@ -999,7 +999,8 @@ class EventStage:
                 if m.prefix.lstrip("وف") in ("", "ال"):  # not governed by an attached ب/ل
                     gen = m
                 break
-            if norm in self.g.np_fillers or norm in _QUOTE_TOKENS:
+            if norm in self.g.np_fillers or norm in _QUOTE_TOKENS or norm.isdigit() or norm in self.g.number_words \
+                    or self._quantifier(norm) or norm in ("كل", "من"):  # سجن 4 متهمين، اعتقال عدد من الشبان
                 k += 1
                 continue
             break
