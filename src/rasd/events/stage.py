@@ -597,6 +597,8 @@ class EventStage:
             return _dropped(why, trig, "hypothetical or question")
         if self._aimed_at(tokens, match.first):
             return _dropped(why, trig, "an aim or a wish, not an act")
+        if self._in_slogan(tokens, match):
+            return _dropped(why, trig, "a slogan or a banner")
         if self._anaphoric(doc, match):
             return _dropped(why, trig, "anaphoric (an event already told)")
         if self._complement(doc, match):
@@ -606,6 +608,8 @@ class EventStage:
         if entry.requires and not self._near(tokens, match, entry.requires):
             return _dropped(why, trig, "required word absent")
         code = self._refine(tokens, match, entry)
+        if code[:2] == "02" and self._calls_to_protest(doc, match):
+            code = "133"  # دعت النقابة إلى الإضراب، إضراب عام دعا إليه الاتحاد: a strike announced
         if trig.future:
             if code[:2] in _INTENT_OF:
                 code = _INTENT_OF[code[:2]]
@@ -1441,6 +1445,36 @@ class EventStage:
         if country is None:
             return m
         return replace(m, country=country, code=country + (m.sector or ""), note=note)
+
+    def _calls_to_protest(self, doc: Document, match: Match) -> bool:
+        """Is an appeal a call to protest: إلى + a protest word after it (دعت النقابة منظوريها إلى
+        الدخول في إضراب), or «إليه» after a protest word (إضراب عام دعا إليه الاتحاد)?"""
+        tokens = doc.tokens
+        sentence = tokens[match.first].sentence
+        protests = {m.first for t, m in zip(doc.triggers, doc.cache.get("trigger_matches", [])) if t.cameo[:2] == "14"}
+        nxt = match.last + 1
+        if nxt < len(tokens) and _strip_conj(tokens[nxt].norm) in ("اليه", "اليها", "لها", "له") \
+                and any(match.first - 6 <= k < match.first for k in protests):
+            return True
+        for k in range(match.last + 1, min(len(tokens), match.last + 9)):
+            if tokens[k].sentence != sentence or tokens[k].norm in _PUNCT:
+                return False
+            if _strip_conj(tokens[k].norm) == "الي":
+                # إلى الإضراب، إلى الدخول في اعتصام، إلى تنفيذ وقفة (not إلى وضع حد للاعتصامات)
+                lead = _strip_conj(tokens[k + 1].norm) if k + 1 < len(tokens) else ""
+                return k + 1 in protests or (lead in self.g.protest_leads and any(k + 1 < j <= k + 3 for j in protests))
+        return False
+
+    def _in_slogan(self, tokens: list[Token], match: Match) -> bool:
+        """Is the trigger what a slogan or a banner asks for (ورفع المتظاهرون شعارات على غرار
+        "استقالة الوزير"، لافتات تطالب بإطلاق سراح …)?"""
+        sentence = tokens[match.first].sentence
+        for k in range(match.first - 1, max(-1, match.first - 7), -1):
+            if tokens[k].sentence != sentence or tokens[k].norm in (".", "؛"):
+                return False
+            if _strip_conj(tokens[k].norm) in self.g.slogans or tokens[k].norm in self.g.slogans:
+                return True
+        return False
 
     def _aimed_at(self, tokens: list[Token], first: int) -> bool:
         """Is the act what something is for or what someone wishes (من أجل إطلاق سراح، بهدف دعم،
