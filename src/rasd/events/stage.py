@@ -634,8 +634,11 @@ class EventStage:
         unknown_author = False
         if realizer is not None and self._modality._negated(tokens, realizer):
             return _dropped(why, trig, "negated (its realizing verb)")  # لم تتمكن الوحدات من القبض
-        if realizer is not None and code[:2] >= "09" and self._modality._future_context(tokens, realizer, _named_tokens(doc)):
-            return _dropped(why, trig, "future conflict act (its realizing verb)")
+        if realizer is not None and code[:2] >= "09" and code[:2] != "13" \
+                and self._modality._future_context(tokens, realizer, _named_tokens(doc)):
+            if code[:2] != "14":
+                return _dropped(why, trig, "future conflict act (its realizing verb)")
+            code = "133"  # من المنتظر أن يدخل القضاة في إضراب: a strike announced
         if realizer is not None:
             # تمكنت الوحدات من القبض على …، أقدم شاب على طعن …، تعرض عون أمن إلى الاعتداء من قبل …:
             # the realizing verb's subject is the agent (the victim after تعرض); the noun's genitive
@@ -771,7 +774,7 @@ class EventStage:
         if target is not None and target.country is None and not _stateless_group(target) and not _sectoral(target, ctx):
             target = None
         if target is None and code[:2] in _ADDRESSED_TO_STATE and source is not None and source.country \
-                and source.country == ctx.home and source.sector in _NON_STATE:
+                and source.country == ctx.home and (source.sector in _NON_STATE or (code[:2] == "13" and source.sector != "GOV")):
             # «طالب المحتجون بالتدخل»، «هدد المتساكنون بالدخول في اعتصام»، «قررت النقابة إلغاء الإضراب»:
             # what people of a country ask, threaten or concede with no addressee named is addressed
             # to its government
