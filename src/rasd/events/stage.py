@@ -984,9 +984,10 @@ class EventStage:
         sentence = tokens[match.first].sentence
         k = match.last + 1
         if k < len(tokens) and tokens[k].norm == "بين":
-            a = _mention_at(actors, k + 1)
+            # بين X و Y, over a head of units (مواجهات بين وحدات الجيش الوطني وإرهابيين)
+            a = next((m for m in actors if k < m.first <= k + 3), None)
             if a is not None:
-                b = _mention_at(actors, a.last + 1)
+                b = next((m for m in actors if a.last < m.first <= a.last + 2 and m.prefix.startswith("و")), None)
                 if b is not None:
                     return a, b, False
         if match.suffix:
@@ -1218,9 +1219,10 @@ class EventStage:
         """A target said by a pronoun (تحادث معهم، استقبله، استهدفها): the nearest actor named
         before the trigger, in its sentence or the one before, that is not the source."""
         pronoun = match.suffix in _PRONOUNS and "obj" in entry.targets
-        if pronoun and match.first > 0:
-            # «مؤتمر دولي حول ليبيا تستضيفه برلين»: a verb right after a noun describes it, and its
-            # pronoun is that noun
+        if pronoun and match.first > 0 and self._has_subject(tokens, match):
+            # «مؤتمر دولي حول ليبيا تستضيفه برلين»، «المؤتمر الذي تستضيفه برلين»: a verb with its own
+            # subject right after a noun describes that noun, and its pronoun is the noun (but in
+            # «الهجوم الذي استهدفها» the noun is the subject, and the pronoun someone else)
             j = match.first - 1
             if tokens[j].norm in self.g.relatives and j > 0:
                 j -= 1
