@@ -728,7 +728,7 @@ class EventStage:
         elif target is None:
             target = self._target(tokens, match, actors, entry, source)
         if target is None and code[:2] == "14":
-            target = self._addressee(tokens, match, actors, source) or self._protested_at(tokens, match, source, actors)
+            target = self._addressee(doc, match, actors, source) or self._protested_at(tokens, match, source, actors)
         if target is None and code == "175":
             # tear gas, batons: used on protesters, whom the text need not name
             target = self._implicit_actor(doc, trig, "CVL", "target:protesters")
@@ -773,6 +773,12 @@ class EventStage:
             return "source has no country"
         if target is not None and target.country is None and not _stateless_group(target) and not _sectoral(target, ctx):
             target = None
+        if target is None and code[:3] in ("173", "174") and source is not None and source.country \
+                and source.country != "IGO":
+            # an arrest or a deportation is of people, whom the text may not name (تم إيقاف 3 أشخاص is
+            # found; «أسفرت الحملة عن إيقافات»): people of the authorities' country
+            target = ActorMention(trig.start, trig.start, "", None, source.country, "CVL", source.country + "CVL",
+                                  "implicit", trig.sentence, note="target:the arrested")
         if target is None and code[:2] in _ADDRESSED_TO_STATE and source is not None and source.country \
                 and source.country == ctx.home and (source.sector in _NON_STATE or (code[:2] == "13" and source.sector != "GOV")):
             # «طالب المحتجون بالتدخل»، «هدد المتساكنون بالدخول في اعتصام»، «قررت النقابة إلغاء الإضراب»:
@@ -1121,9 +1127,10 @@ class EventStage:
         head = tokens[m.first].norm[len(m.prefix):]
         return head in self.g.reporters or ("ال" + head) in self.g.reporters
 
-    def _addressee(self, tokens: list[Token], match: Match, actors: list[ActorMention], source):
+    def _addressee(self, doc: Document, match: Match, actors: list[ActorMention], source):
         """Whom a protest addresses, when the text says where it stands: in front of or at a body
         (وقفة احتجاجية أمام مقر وزارة التربية، اعتصام بمقر الولاية، اعتصام بوزارة الداخلية)."""
+        tokens = doc.tokens
         sentence = tokens[match.first].sentence
         k = match.last + 1
         limit = min(len(tokens), match.last + _TARGET_WINDOW)
@@ -1135,8 +1142,10 @@ class EventStage:
                 while j < limit and _strip_conj(tokens[j].norm) in self.g.addressee_fillers:
                     j += 1
                 m = _mention_at(actors, j)
+                if m is None and j < len(tokens):
+                    m = self._seat(doc, j)
             elif norm[:1] == "ب" and norm[1:] in self.g.addressee_fillers:
-                m = _mention_at(actors, k + 1)  # بمقر الولاية
+                m = _mention_at(actors, k + 1) or (self._seat(doc, k + 1) if k + 1 < len(tokens) else None)  # بمقر الولاية
             else:
                 at = _mention_at(actors, k)
                 if at is not None and at.prefix.lstrip("وف")[:1] == "ب" and at.sector in _STATE_BODIES:
@@ -1183,6 +1192,19 @@ class EventStage:
                         return m
                 return None
         return None
+
+    def _seat(self, doc: Document, j: int) -> ActorMention | None:
+        """A state body named by the common noun of its seat (مقر الولاية، أمام الوزارة): an actor
+        of that sector, its country given later by the context rule."""
+        tokens = doc.tokens
+        t = tokens[j]
+        two = t.norm + " " + tokens[j + 1].norm if j + 1 < len(tokens) else ""
+        sector = self.g.addressee_bodies.get(two) or self.g.addressee_bodies.get(t.norm) \
+            or self.g.addressee_bodies.get(_strip_conj(t.norm))
+        if sector is None:
+            return None
+        return ActorMention(t.start, t.end, doc.text[t.start:t.end], None, None, sector, None, "role", t.sentence,
+                            note="seat", first=j, last=j)
 
     def _attack_object(self, doc: Document, match: Match, source):
         """(author,) of the attack a condemnation or a statement is about (أدانت تونس مساء الجمعة
