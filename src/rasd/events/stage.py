@@ -747,8 +747,8 @@ class EventStage:
         if (target is None and attack is None) or (target is not None and target.country is None and not _sectoral(target, ctx)) \
                 or _same_actor(source, target):
             target = self._fallback_target(tokens, match, mentions, source, ctx, code)
-        if source is None and code[:2] == "17" and target is not None:
-            source = self._authorities_of_place(doc, trig, target)
+        if source is None and code[:2] == "17" and (target is not None or code[:3] in ("173", "174")):
+            source = self._authorities_of_place(doc, trig, target)  # القبض على مرتكبي الجريمة: the police
         if source is None and code[:2] == "14":
             source = self._implicit_actor(doc, trig, "CVL", "agent:protesters")  # people of the place
         if source is None and code[:2] in _UNKNOWN_AGENT_OK:
@@ -1525,8 +1525,12 @@ class EventStage:
             t.norm in self.g.background for t in _sentence_tokens(doc, index)[:4])
 
     def _sentence_subject(self, tokens: list[Token], mentions: list[ActorMention], sent):
+        """The actor a sentence is about, carried to the next one's pro-drop verbs (وهددوا، وطالبوا):
+        its first ungoverned actor — a role of a known sector too (المحتجون), not a correspondent,
+        a source of news or casualties."""
         for m in mentions:
-            if not m.locative and not self._governed(tokens, m) and m.country:
+            if not m.locative and not self._governed(tokens, m) and (m.country or (m.kind == "role" and m.sector)) \
+                    and not self._reporter(tokens, m) and not self._attributed(tokens, m) and not self._casualty(tokens, m):
                 return m
         return None
 
