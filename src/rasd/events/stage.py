@@ -663,10 +663,15 @@ class EventStage:
             unknown_author = True
         elif sense.form in ("verb", "phrase"):
             subject, co = self._verb_subject(tokens, match, actors)
-            if co is not None and entry.symmetric:
-                sources, target = [subject], co
+            chain = self._chain(tokens, actors, subject, co)
+            told = self._target(tokens, match, actors, entry, chain[-1]) if co is not None else None
+            if co is not None and told is not None and told not in chain and told.first > chain[-1].last:
+                # وقطعت السعودية ومصر والإمارات علاقاتها مع قطر: each of them, towards the target
+                sources, target = chain, told
+            elif co is not None and entry.symmetric:
+                sources, target = [subject], co  # لافروف والسراج بحثا: one side and the other
             elif co is not None:
-                sources = [subject, co]  # حفتر والسراج زارا موسكو: two visits
+                sources = chain  # حفتر والسراج زارا موسكو: two visits
             elif subject is not None:
                 sources = [subject]
         else:
@@ -962,6 +967,18 @@ class EventStage:
                 or tokens[opener].norm in _PUNCT or _strip_conj(tokens[opener].norm) in self.g.complementizers:
             return (pair, m) if pair is not None else (m, None)
         return None
+
+    def _chain(self, tokens: list[Token], actors: list[ActorMention], subject, co) -> list[ActorMention]:
+        """The subjects joined by و (السعودية ومصر والإمارات والبحرين): the subject, its co-subject
+        and those that follow it."""
+        if subject is None:
+            return [co] if co is not None else [None]
+        chain = [subject]
+        nxt = co
+        while nxt is not None and nxt not in chain and len(chain) < 8:
+            chain.append(nxt)
+            nxt = self._coordinated(tokens, actors, nxt) if nxt.first > subject.first else None
+        return chain
 
     def _coordinated(self, tokens: list[Token], actors: list[ActorMention], m: ActorMention):
         nxt = _mention_at(actors, m.last + 1)
