@@ -591,6 +591,9 @@ class EventStage:
         entry = sense.entry
         tokens = doc.tokens
         why = doc.cache.setdefault("dropped", {})
+        if sense.form == "phrase" and self._nominal(match):
+            sense = Sense(entry, "noun", sense.plural)  # جلسة عمل، زيارة رسمية: a noun phrase
+            match = Match(match.first, match.last, match.prefix, match.suffix, match.key, sense)
         if trig.negated:
             return _dropped(why, trig, "negated")
         if self._hypothetical(tokens, match.first):
@@ -663,6 +666,8 @@ class EventStage:
             unknown_author = True
         elif sense.form in ("verb", "phrase"):
             subject, co = self._verb_subject(tokens, match, actors)
+            if subject is None and code[:2] == "04":
+                subject, co = self._gathering(tokens, match, actors) or (None, None)  # تفاوض … بين الوالي وممثلي المنطقة
             chain = self._chain(tokens, actors, subject, co)
             told = self._target(tokens, match, actors, entry, chain[-1]) if co is not None else None
             if co is not None and told is not None and told not in chain and told.first > chain[-1].last:
@@ -676,8 +681,14 @@ class EventStage:
                 sources = [subject]
         else:
             agent, target, own = self._noun_arguments(tokens, match, actors, entry)
+            gathered = self._gathering(tokens, match, actors) if agent is None and code[:2] == "04" else None
+            resumed = self._resumed_agent(tokens, match, actors) if agent is None and gathered is None else None
             if agent is not None:
                 sources = [agent]
+            elif gathered is not None:
+                sources, target = [gathered[0]], gathered[1]  # جلسة عمل جمعت الوالي بممثلي المحتجين
+            elif resumed is not None:
+                sources = [resumed]  # جلسة عمل عقدتها الغرفة مع وزارة التجارة
             elif (entry.genitive == "agent-only" or "ال" in match.prefix) and not own and target is None \
                     and not (code[:2] in _UNKNOWN_AGENT_OK and self._target(tokens, match, actors, entry, None)):
                 return _dropped(why, trig, "definite noun with no actor")  # الدعم الدولي (not الاعتداء على الجنود)
@@ -1326,6 +1337,36 @@ class EventStage:
             preps = self.g.realizing.get(_strip_conj(t.norm)) or self.g.realizing.get(t.norm)
             if preps and prep in preps:
                 return k
+        return None
+
+    def _nominal(self, match: Match) -> bool:
+        """Is a trigger phrase a noun phrase (جلسة عمل، وقفة احتجاجية) rather than a verb phrase
+        (عقد جلسة، وجه انتقادات)? Its first word is definite or in -ة and is no verb form."""
+        first = match.key.split(" ", 1)[0]
+        if first in self.lexicon.verb_words or first in self.g.light_verbs or first in self._speech_forms \
+                or first in self.g.realizing:
+            return False
+        return first.startswith("ال") or first.endswith("ه")
+
+    def _gathering(self, tokens: list[Token], match: Match, actors: list[ActorMention]):
+        """(one side, the other) of a meeting told with whom it brought together: «جلسة عمل جمعت
+        والي الجهة بممثلي المعتصمين», «جلسة تفاوض بمقر الولاية بين الوالي وممثلي المنطقة»."""
+        sentence = tokens[match.first].sentence
+        for k in range(match.last + 1, min(len(tokens), match.last + 9)):
+            t = tokens[k]
+            if t.sentence != sentence or t.norm in (".", "؛", ";"):
+                return None
+            norm = _strip_conj(t.norm)
+            gather = any(norm == v or (norm.startswith(v) and norm[len(v):] in _PRONOUNS) for v in self.g.gathering_verbs)
+            if gather or norm == "بين":
+                a = next((m for m in actors if k < m.first <= k + 4), None)
+                if a is None:
+                    return None
+                b = next((m for m in actors if a.last < m.first <= a.last + 4
+                          and (m.prefix.lstrip("و")[:1] == "ب" or m.prefix.startswith("و")
+                               or tokens[m.first - 1].norm in ("مع", "و")
+                               or tokens[a.last + 1].norm[:1] == "و")), None)  # (ومجموعة من ممثلي)
+                return (a, b) if b is not None else None
         return None
 
     def _resumed_agent(self, tokens: list[Token], match: Match, actors: list[ActorMention]):
