@@ -390,6 +390,8 @@ class TriggerStage:
                 continue
             if len(t.norm) == 4 and t.norm.isdigit() and 1800 <= int(t.norm) <= doc.published.year - 2:
                 prev = _strip_conj(tokens[k - 1].norm) if k > 0 else ""
+                if prev in self.g.approximators or prev in ("الي", "و"):
+                    continue  # نحو 2000 شخص، من 1500 إلى 2000 متظاهر: a count, not a year
                 between = range(k + 1, m.first) if k < m.first else range(m.last + 1, k)
                 if any(tokens[j].norm in _NEWS_DAYS for j in between):
                     continue  # «الراعي الذي قتلته مجموعة إرهابية في نوفمبر 2015 تعرض شقيقه اليوم إلى عملية اختطاف»
@@ -591,9 +593,6 @@ class EventStage:
         entry = sense.entry
         tokens = doc.tokens
         why = doc.cache.setdefault("dropped", {})
-        if sense.form == "phrase" and self._nominal(match):
-            sense = Sense(entry, "noun", sense.plural)  # جلسة عمل، زيارة رسمية: a noun phrase
-            match = Match(match.first, match.last, match.prefix, match.suffix, match.key, sense)
         if trig.negated:
             return _dropped(why, trig, "negated")
         if self._hypothetical(tokens, match.first):
@@ -620,6 +619,10 @@ class EventStage:
                 code = "133"  # a strike or a rally announced: a threat of protest (CAMEO 133)
             elif code[:2] in ("15", "17", "18", "19", "20"):
                 return _dropped(why, trig, "future conflict act")
+        if sense.form == "phrase" and self._nominal(match):
+            # جلسة عمل، زيارة رسمية: a noun phrase, whose arguments are read as a noun's
+            sense = Sense(entry, "noun", sense.plural)
+            match = Match(match.first, match.last, match.prefix, match.suffix, match.key, sense)
         spans = doc.cache.get("trigger_spans", ())
         actors = [m for m in mentions if not m.locative and not _inside_trigger(m, spans) and not _inside_place(doc, m)
                   and not self._attributed(tokens, m) and not self._reporter(tokens, m) and not _label(tokens, m)]
@@ -690,7 +693,8 @@ class EventStage:
             elif resumed is not None:
                 sources = [resumed]  # جلسة عمل عقدتها الغرفة مع وزارة التجارة
             elif (entry.genitive == "agent-only" or "ال" in match.prefix) and not own and target is None \
-                    and not (code[:2] in _UNKNOWN_AGENT_OK and self._target(tokens, match, actors, entry, None)):
+                    and not (code[:2] in _UNKNOWN_AGENT_OK and self._target(tokens, match, actors, entry, None)) \
+                    and not (match.first > 0 and _strip_conj(tokens[match.first - 1].norm) in self.g.passive_auxiliaries):
                 return _dropped(why, trig, "definite noun with no actor")  # الدعم الدولي (not الاعتداء على الجنود)
             elif code[:2] in _UNKNOWN_AGENT_OK:
                 # an attack's author is named with it (هجوم شنه مسلحون، من قبل …), else it is the
