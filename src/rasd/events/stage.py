@@ -601,6 +601,8 @@ class EventStage:
             return _dropped(why, trig, "an aim or a wish, not an act")
         if self._in_slogan(tokens, match):
             return _dropped(why, trig, "a slogan or a banner")
+        if self._described(tokens, match, mentions):
+            return _dropped(why, trig, "a description, not an act (الذي يسيطر على، مقاتلين يقاتلون)")
         if self._anaphoric(doc, match):
             return _dropped(why, trig, "anaphoric (an event already told)")
         if self._complement(doc, match):
@@ -712,7 +714,8 @@ class EventStage:
             # (completed in _complete: the people of the place, or a null source)
             if code[:2] in _UNKNOWN_AGENT_OK and sense.form == "verb" and self._has_subject(tokens, match):
                 sources = [None]  # «ودهس منفذ هجوم لندن المارة»: a subject named, not an actor we know
-            elif (code[:2] in _UNKNOWN_AGENT_OK or code[:2] == "17") and sense.form != "verb":
+            elif (code[:2] in _UNKNOWN_AGENT_OK or code[:2] == "17" or (code[:3] == "084" and target is not None)) \
+                    and sense.form != "verb":
                 # «إطلاق نار في مسجد»: an attack whose author is not named; «وقع اعتقال عدد من
                 # البحارة»: an arrest by the authorities of the place (completed in _complete)
                 sources = [None]
@@ -769,6 +772,9 @@ class EventStage:
             target = self._fallback_target(tokens, match, mentions, source, ctx, code)
         if source is None and code[:2] == "17" and (target is not None or code[:3] in ("173", "174")):
             source = self._authorities_of_place(doc, trig, target)  # القبض على مرتكبي الجريمة: the police
+        if source is None and code[:3] == "084" and target is not None:
+            # الإفراج عن عالمي الاجتماع الروسيين المحتجزين في طرابلس: released by those who held them
+            source = self._implicit_actor(doc, trig, "GOV", "agent:authorities")
         if source is None and code[:2] == "14":
             source = self._implicit_actor(doc, trig, "CVL", "agent:protesters")  # people of the place
         if source is None and code[:2] in _UNKNOWN_AGENT_OK:
@@ -1049,6 +1055,13 @@ class EventStage:
                     or self._quantifier(norm) or norm in ("كل", "من"):  # سجن 4 متهمين، اعتقال عدد من الشبان
                 k += 1
                 continue
+            # a common noun qualified by a nisba (الإفراج عن عالمي الاجتماع الروسيين): the nisba's
+            # country is the noun phrase's
+            nisba = next((m for m in actors if k < m.first <= k + 2 and m.kind == "nisba" and not m.prefix.strip("ال")), None)
+            if nisba is not None and not any(tokens[j].norm in _PUNCT or tokens[j].norm in self.g.prepositions
+                                             or tokens[j].norm[:1] in ("ل", "ب", "ك") for j in range(k, nisba.first)) \
+                    and "ال" not in match.prefix:
+                gen = nisba
             break
         if gen is None:
             return None, None, False
@@ -1554,6 +1567,32 @@ class EventStage:
                 return k + 1 in protests or (lead in self.g.protest_leads and any(k + 1 < j <= k + 3 for j in protests))
         return False
 
+    def _described(self, tokens: list[Token], match: Match, mentions: list[ActorMention]) -> bool:
+        """Is a present-tense verb of force or violence a description of the noun before it (حفتر
+        الذي يسيطر على شرق البلاد، مرتزقة يقاتلون في ليبيا), not an act told?"""
+        if match.value.form != "verb" or match.value.entry.root not in ("15", "18", "19", "20") or match.first == 0:
+            return False
+        if _strip_conj(tokens[match.first].norm)[len(match.prefix.lstrip("وف")):] not in self.lexicon.present_words \
+                and tokens[match.first].norm not in self.lexicon.present_words:
+            return False
+        prev = tokens[match.first - 1]
+        if prev.sentence != tokens[match.first].sentence:
+            return False
+        if prev.norm in self.g.relatives:
+            return True
+        before = next((m for m in mentions if m.last == match.first - 1), None)
+        if before is not None:
+            # an indefinite role inside the sentence, then the verb: a relative clause (بإرسال مرتزقة
+            # يقاتلون), not a subject opening its clause (الجيش السوري يقصف)
+            opens = before.first == 0 or tokens[before.first - 1].sentence != prev.sentence
+            return before.kind == "role" and "ال" not in before.prefix and not tokens[before.first].norm.startswith("ال") \
+                and not opens
+        # a bare noun right before: an indefinite relative clause (مقاتلين يقاتلون)
+        return prev.norm not in _PUNCT and not prev.norm.startswith(("ال", "و", "ف")) and match.prefix == "" \
+            and not prev.norm.isdigit() and prev.norm not in self.g.adverbs and prev.norm not in self.g.prepositions \
+            and any(m.last == match.first - 1 for m in mentions) is False and len(prev.norm) > 2 \
+            and prev.norm.endswith(("ين", "ون", "ات"))
+
     def _in_slogan(self, tokens: list[Token], match: Match) -> bool:
         """Is the trigger what a slogan or a banner asks for (ورفع المتظاهرون شعارات على غرار
         "استقالة الوزير"، لافتات تطالب بإطلاق سراح …)?"""
@@ -1592,7 +1631,8 @@ class EventStage:
         a source of news or casualties."""
         for m in mentions:
             if not m.locative and not self._governed(tokens, m) and (m.country or (m.kind == "role" and m.sector)) \
-                    and not self._reporter(tokens, m) and not self._attributed(tokens, m) and not self._casualty(tokens, m):
+                    and not self._reporter(tokens, m) and not self._attributed(tokens, m) and not self._casualty(tokens, m) \
+                    and not (m.kind == "role" and m.first >= 0 and tokens[m.first].norm[len(m.prefix):] in self.g.news_media):
                 return m
         return None
 
