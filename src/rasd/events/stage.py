@@ -565,7 +565,10 @@ class EventStage:
             mentions = mentions_by_sentence.get(sent.index, [])
             own_dates = dates_by_sentence.get(sent.index, [])
             background = self._background(tokens, sent.index, doc)
+            told = None
             for trig, match in triggers_by_sentence.get(sent.index, []):
+              if told is not None and (match.prefix[:1] in ("و", "ف") or match.value.form == "participle"):
+                  ctx.topic = told  # a conjoined verb or a circumstantial goes on with the last subject
               for ev in self._events(doc, trig, match, mentions, ctx):
                 ev.date = _attach_date(own_dates, trig, ctx, background, doc, match, ev, self.g)
                 ev.location = _attach_place(doc, trig)
@@ -574,12 +577,20 @@ class EventStage:
                 if ev is None:
                     continue
                 key = (_side(ev.source), _side(ev.target), ev.cameo, ev.date.value if ev.date else None)
+                if ev.source is not None and ev.source.first >= 0 and ev.source.kind not in ("implicit", "side"):
+                    told = ev.source  # the next pro-drop verb of the sentence takes it (دعا حفتر … وطالب)
                 if key in seen:
                     continue
                 seen.add(key)
                 events.append(ev)
             ctx.story_date = _next_story_date(doc, sent.index, own_dates, background, ctx.story_date)
-            subj = self._sentence_subject(tokens, mentions, sent)
+            # the actor the sentence was about: the last subject its events named, else its first
+            # ungoverned actor; a sentence whose verbs only took the topic goes on with it (وهددوا …)
+            topic = ctx.topic
+            carried = topic is not None and any(
+                e.sentence == sent.index and e.source is not None and (e.source.start, e.source.end) == (topic.start, topic.end)
+                for e in events)
+            subj = told or (None if carried else self._sentence_subject(tokens, mentions, sent))
             if subj is not None:
                 ctx.topic = subj
         _date_by_episodes(doc, events, self._finish)
@@ -1156,6 +1167,8 @@ class EventStage:
         for k, t in _back(tokens, m.first, 4):
             if _strip_conj(t.norm) in self.g.attribution or t.norm in self.g.attribution:
                 return True
+            if m.sector == "MED" and (_strip_conj(t.norm) in self.g.statement_nouns or t.norm in self.g.statement_nouns):
+                return True  # في تصريح لـ"وات"، في حديث لإذاعة موزاييك: the medium a statement was made to
         return False
 
     def _casualty(self, tokens: list[Token], m: ActorMention) -> bool:
