@@ -677,6 +677,11 @@ class EventStage:
                 target = self._noun_arguments(tokens, match, actors, entry)[1]
         elif sense.form == "participle" or masdar:
             sources = [self._clause_subject(tokens, match, actors)]  # دعم بلاده، مشيدا ب…
+        elif sense.form in ("verb", "phrase") and code[:2] in _UNKNOWN_AGENT_OK \
+                and _strip_conj(tokens[match.first].norm) in self.g.harmed_verbs:
+            # لقي شرطي مصري مصرعه، أصيب عون أمن بطعنات: the subject is the victim, the author unknown
+            victim, _ = self._verb_subject(tokens, match, actors)
+            sources, target, unknown_author = [None], victim, victim is not None
         elif sense.form == "verb" and code[:2] in _UNKNOWN_AGENT_OK and self._relative_to_act(doc, match):
             sources = [None]  # «الهجمات الإرهابية التي استهدفت منشآت أمنية»: the attack's author is not named
             unknown_author = True
@@ -735,6 +740,8 @@ class EventStage:
         if both is not None and len(ctx.dyad) >= 2:
             sources = [_country_mention(both, ctx.dyad[-2])]
             target = _country_mention(both, ctx.dyad[-1])
+        if target is None and code[:2] in _UNKNOWN_AGENT_OK and sense.form == "noun":
+            target = self._harmed_before(tokens, match, actors)  # قتل 5 دبلوماسيين في هجوم، أصيب شرطي في انفجار
         if target is None:
             # a phrase that ends in its object (القضاء على إرهابيين، طرد السفير الجزائري): that actor,
             # when it has a country, is the target
@@ -1225,10 +1232,39 @@ class EventStage:
         return norm not in _PUNCT and not _prep_pronoun(norm) and norm not in self.g.prepositions \
             and norm[:1] not in ("ب", "ل") and norm not in _QUOTE_TOKENS
 
+    def _harmed_subject(self, tokens: list[Token], m: ActorMention) -> bool:
+        """Is the mention one who suffered harm: after a noun or verb of harm, over counts
+        (مقتل شرطي، أصيب ثلاثة جنود، استشهد عون أمن)?"""
+        k = m.first - 1
+        while k >= 0 and (tokens[k].norm.isdigit() or tokens[k].norm in self.g.number_words or self._quantifier(tokens[k].norm)
+                          or tokens[k].norm in self.g.adverbs) and m.first - k <= 3:
+            k -= 1
+        if k < 0 or tokens[k].sentence != tokens[m.first].sentence:
+            return False
+        norm = _strip_conj(tokens[k].norm)
+        return norm in self.g.victim_nouns or norm in self.g.harmed_verbs
+
+    def _harmed_before(self, tokens: list[Token], match: Match, actors: list[ActorMention]):
+        """The victim of an attack noun told after a verb of harm suffered (لقي شرطي مصرعه في هجوم،
+        أصيب ثلاثة جنود في انفجار لغم): the subject of that verb."""
+        sentence = tokens[match.first].sentence
+        for k in range(match.first - 1, max(-1, match.first - 12), -1):
+            t = tokens[k]
+            if t.sentence != sentence or t.norm in (".", "؛", ";"):
+                return None
+            if _strip_conj(t.norm) in self.g.harmed_verbs:
+                verb = Match(k, k, "", "", t.norm, Sense(match.value.entry, "verb", _plural_verb(_strip_conj(t.norm))))
+                victim, _ = self._verb_subject(tokens, verb, actors)
+                return victim if victim is not None and victim.last < match.first else None
+        return None
+
     def _relative_to_act(self, doc: Document, match: Match) -> bool:
         """Is the verb in a relative clause about an act (الهجوم الذي استهدف، العملية التي نفذت)?"""
         tokens = doc.tokens
         k = match.first - 1
+        if k >= 0 and k in doc.cache.get("trigger_tokens", ()) and not match.prefix:
+            return any(m.first <= k <= m.last and m.value.entry.root in ("18", "19", "20")
+                       for m in doc.cache.get("trigger_matches", []))  # في هجوم استهدف نقطة تفتيش
         if k < 1 or tokens[k].norm not in self.g.relatives:
             return False
         j = k - 1
@@ -1447,8 +1483,7 @@ class EventStage:
                     and not self._governed(tokens, m, actors):
                 if window is not None and match.first - m.last > window:
                     return None  # far away, in another clause: not this act's subject
-                if not victims and (m.first > 0 and _strip_conj(tokens[m.first - 1].norm) in self.g.victim_nouns
-                                    or self._casualty(tokens, m)):
+                if not victims and (self._harmed_subject(tokens, m) or self._casualty(tokens, m)):
                     continue  # مقتل شرطي، قتلى وجرحى: the dead are no authors
                 return m
         return None
