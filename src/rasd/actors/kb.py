@@ -31,7 +31,8 @@ _ENTRY_KEYS = {
     "country": {"id", "iso2", "names", "nisba", "nisba_plural", "capital", "note", "source", "merge",
                 "drop"},
     "org": {"id", "names", "short", "code", "sector", "from", "to", "note", "source", "wikidata", "context"},
-    "role": {"id", "names", "sector", "note", "source", "defer", "place", "adjective", "written", "country"},
+    "role": {"id", "names", "sector", "note", "source", "defer", "place", "adjective", "written", "country",
+             "portfolio"},
     "person": {"id", "names", "short", "wikidata", "roles", "note", "source"},
 }
 _ROLE_KEYS = {"code", "from", "to", "title", "concurrent", "note"}
@@ -57,6 +58,7 @@ class Actor:
     defer: tuple[str, ...] = ()  # sectors of a following member that override the role's own (أعوان الحرس → COP)
     place: str | None = None  # "true": a territorial body named like its place (معتمدية); "strict": only before a place
     adjective: bool = False  # its definite form after a definite noun is an adjective (الانتخابات البلدية)
+    portfolio: bool = False  # it names its office with لـ (وزيرا للدفاع، كاتب الدولة للهجرة)
     path: str = ""
     line: int = 0
 
@@ -156,6 +158,9 @@ class KnowledgeBase:
     place_words: frozenset[str] = frozenset()  # words after which a territorial body is a place (من ولاية)
     event_nouns: frozenset[str] = frozenset()  # nouns after which a capital names a meeting (مؤتمر الدوحة)
     not_actors: tuple[str, ...] = ()  # phrases that hold a country's form but name no actor (القنب الهندي)
+    object_nouns: frozenset[str] = frozenset()  # definite nouns shaped like adjectives that end a role phrase (القضية)
+    titles: frozenset[str] = frozenset()  # honorifics and ranks between a role and a name (الشيخ، الدكتور)
+    state_nouns: frozenset[str] = frozenset()  # nouns of a state after بـ inside a role phrase (بالمملكة البلجيكية)
 
     # ---- loading -------------------------------------------------------------------------
     @classmethod
@@ -170,6 +175,9 @@ class KnowledgeBase:
                 kb.place_words |= {fold(str(w)) for w in as_list(doc.get("place_words"))}
                 kb.event_nouns |= {fold(str(w)) for w in as_list(doc.get("event_nouns"))}
                 kb.not_actors += tuple(str(w) for w in as_list(doc.get("not_actors")))
+                kb.object_nouns |= {fold(str(w)) for w in as_list(doc.get("object_nouns"))}
+                kb.titles |= {fold(str(w)) for w in as_list(doc.get("titles"))}
+                kb.state_nouns |= {fold(str(w)) for w in as_list(doc.get("state_nouns"))}
             for kind, entry in _entries(path, doc):
                 if kind == "country" and (entry.get("merge") or entry.get("drop")):
                     pending_merges.append((path, entry))
@@ -262,7 +270,7 @@ def _entries(path: Path, doc: Any) -> Iterator[tuple[str, dict[str, Any]]]:
         return
     if not isinstance(doc, dict) or doc.get("kind") not in KINDS or not isinstance(doc.get("entries"), list):
         raise LexiconError(str(path), 1, "expected a mapping with kind (country|org|role|person) and entries")
-    extra = {"role": {"place_words", "not_actors"}, "country": {"event_nouns", "not_actors"}}.get(doc["kind"], set())
+    extra = {"role": {"place_words", "not_actors", "object_nouns", "titles", "state_nouns"}, "country": {"event_nouns", "not_actors"}}.get(doc["kind"], set())
     check_keys(doc, {"kind", "source", "entries", "note"} | extra, path)
     for entry in doc["entries"]:
         if not isinstance(entry, dict) or not entry.get("id"):
@@ -322,7 +330,7 @@ def _build(kind: str, entry: dict[str, Any], path: Path) -> Actor:
         if country is not None and not re.match(r"^[A-Z]{3}$", str(country)):
             raise LexiconError(str(path), line, f"{entry['id']}: country must be ISO alpha-3, not {country!r}")
         return Actor(**base, sector=sector, defer=defer, code=None if country is None else str(country) + (sector or ""), place=None if place is None else ("strict" if place == "strict" else "true"),
-                     adjective=bool(entry.get("adjective")),
+                     adjective=bool(entry.get("adjective")), portfolio=bool(entry.get("portfolio")),
                      written=tuple(str(x) for x in as_list(entry.get("written"))))
     if kind == "org":
         code = entry.get("code")

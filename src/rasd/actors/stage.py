@@ -144,17 +144,23 @@ class ActorStage:
         j = i + 1
         while j < len(items):
             nxt = items[j]
-            if tokens[nxt.m.first].sentence != sentence or not self._joinable(tokens, end, nxt.m):
+            if tokens[nxt.m.first].sentence != sentence or not self._joinable(tokens, members, end, nxt.m):
                 break
             if nxt.s.kind in ("capital", "country") and nxt.m.prefix[:1] in ("و", "ف"):
                 break  # روسيا وليبيا: a second actor, not a genitive
             if members[-1].s.kind == "nisba" and "ال" in members[-1].m.prefix and nxt.m.first > end + 1 \
                     and nxt.s.kind not in ("person", "person-short"):
                 break  # الحكومة التونسية لطلب النقابة: a definite adjective closes the phrase
-            if members[-1].m.prefix.endswith("ال") and nxt.s.kind in ("role", "country", "capital", "org", "org-short") \
-                    and nxt.m.first == end + 1 and members[-1].m.key.split()[-1] not in self.g.np_breakers:
-                break  # a definite noun takes no genitive: التقى السفير الوفد (two actors)
-            if nxt.s.kind == "role" and not nxt.m.prefix and nxt.m.first > 0 \
+            preposition = nxt.m.prefix.lstrip("وف")[:1] in ("ب", "ل")
+            if _definite(members[-1]) and nxt.s.kind in ("role", "country", "capital", "org", "org-short") \
+                    and nxt.m.first == end + 1 and members[-1].m.key.split()[-1] not in self.g.np_breakers \
+                    and not preposition and not (nxt.s.kind == "role" and nxt.s.actor.adjective) \
+                    and not (nxt.s.kind == "country" and _nisba_shaped(nxt)):
+                break  # a definite noun takes no genitive: التقى السفير الوفد، رئيس الجمهورية السفير (two actors)
+            if nxt.s.kind == "role" and nxt.s.actor.sector == "MED" and nxt.m.first == end + 1 \
+                    and nxt.m.prefix.lstrip("وف")[:1] == "ل" and _complete(members[-1]):
+                break  # (قال) المحتجون لمراسل الجوهرة: whom they spoke to, not whose they are
+            if nxt.s.kind == "role" and not nxt.m.prefix and not nxt.m.key.startswith("ال") and nxt.m.first > 0 \
                     and tokens[nxt.m.first - 1].norm.startswith("ال") and (nxt.m.first > end + 1 or tokens[end].norm.startswith("ال")):
                 break  # دعا الحزب الجمهوري رئيس الحكومة: an indefinite role after a definite word heads a new phrase
             if nxt.s.kind == "role" and nxt.s.actor.place and self._place_position(tokens, nxt.m):
@@ -169,8 +175,8 @@ class ActorStage:
                 break
         return j, members
 
-    def _joinable(self, tokens: list[Token], end: int, m: Match) -> bool:
-        """Can the phrase ending at token ``end`` continue with match ``m``?"""
+    def _joinable(self, tokens: list[Token], members: list[_Item], end: int, m: Match) -> bool:
+        """Can the phrase of ``members``, ending at token ``end``, continue with match ``m``?"""
         if m.prefix.startswith(("و", "ف")) and m.value.kind not in ("nisba",):
             if m.value.kind != "role" or m.prefix not in ("و", "ف"):
                 return False
@@ -179,26 +185,96 @@ class ActorStage:
                 return False
         if m.value.kind == "person" and m.first == end + 2 and tokens[end + 1].norm in ("،", ","):
             return True  # وزير التربية، ناجي جلول: a name in apposition
+        last = members[-1]
+        definite = _definite(last)
         gap = 0
+        quoted = closed = False  # a name in quotes right after the phrase: صحيفة "ديلي ميل" البريطانية
         for t in range(end + 1, m.first):
             norm = tokens[t].norm
             if norm in _QUOTES:
-                continue
+                if quoted:
+                    quoted, closed, definite = False, True, True  # a name is definite
+                elif not closed and last.s.kind == "role" and all(
+                        tokens[x].norm in self.g.np_fillers for x in range(end + 1, t)):
+                    quoted = True  # حزبه الجديد "حراك تونس"
+                continue  # (other quote marks: ones closed or opened before the phrase ends)
             if norm in _PUNCT_STOP or norm in self.g.np_breakers:
                 return False
+            if norm.startswith("بال"):
+                if norm[1:] not in self.kb.state_nouns:
+                    return False  # بالتجربة: a prepositional phrase is no part of it
+                definite = True  # بالمملكة البلجيكية names the state
+                gap += 1
+                continue
+            if quoted:
+                if norm.startswith(("و", "ف", "لل")) or (len(norm) >= 4 and norm.endswith("ا")):
+                    return False
+                gap += 1
+                if gap > 3:
+                    return False
+                continue
+            if norm in self.g.adverbs and not (norm.startswith("ال") and self._adjective(norm)):
+                return False  # رئيس الحكومة اليوم: a time adverb ends it (وزير التربية الحالي does not)
             if norm.startswith(("و", "ف")) and not norm.startswith(("وزار", "وفد", "وكال", "فريق")):
                 return False
             if len(norm) >= 4 and norm.endswith("ا") and not norm.startswith("ال") and norm not in self.g.np_fillers:
                 return False  # مسلحون مجهولون مقيما تركيا: an accusative noun is the verb's object, not a genitive
+            if norm == "ال" or norm in self.kb.titles:
+                continue  # الرئيس الـ 45، وزير الخارجية الشيخ صباح: an ordinal or a title before a name
+            if norm.isdigit():
+                gap += 2  # نواب المؤتمر 23 للاتحاد (but اعتقلت السلطات 40 شخصا: no role after a number)
+                if gap > 3:
+                    return False
+                continue
+            if norm.startswith("لل") or (norm[:1] == "ل" and not norm.startswith("ال")):
+                # المدير العام للسكك الحديدية الصينية (a head or an adjective takes a genitive with لـ);
+                # الحكومة لمصارحة التونسيين (a complete role does not: the لـ is the verb's)
+                if t == end + 1 and _complete(last) and not last.s.actor.portfolio:
+                    return False  # (وزيرا للدفاع، كاتب الدولة للهجرة name the office)
+            elif norm.startswith("ال"):
+                if definite and not self._adjective(norm):
+                    return False  # رفضت الحكومة المبادرة الإيطالية: a second definite noun is the object
+                definite = True
+            elif definite and norm not in self.g.np_fillers and not (m.value.kind == "person" and m.first - t <= 2):
+                return False  # السيناتور شمال سوريا: a definite noun takes no genitive (a name before a name may follow)
             if norm in self.g.np_fillers or norm.startswith("ال") or norm.startswith("لل"):
                 gap += 1
             else:
                 gap += 2
             if gap > 3:
                 return False
+        preposition = m.prefix.lstrip("وف")[:1] in ("ب", "ل")
+        if closed and (m.value.kind == "role" or (preposition and m.value.kind in ("country", "capital"))):
+            return False  # موفد "الجوهرة أف أم" للعراق، شاب "عبقري" متهم: no genitive after a name
+        if quoted and ((preposition and m.value.kind in ("country", "capital", "nisba")) or
+                       (m.value.kind == "role" and _complete(last))):
+            return False  # المحتجون "صمت الحكومة": a quotation, not a name (صحيفة "السفير" is one)
         if m.first > end + 1 and m.value.kind == "role":
             return gap <= 1
         return True
+
+    def _adjective(self, norm: str) -> bool:
+        """Can this definite word (folded) be an adjective of the noun before it? Nisbas (الجهوي،
+        التنفيذية), participles (المنتخب، المشتركة), elatives (الأسبق، العليا) and active
+        participles of the فاعل form (التابعة، الحاكم) can; the nouns listed as ``object_nouns``
+        in roles.yaml and the event nouns (المبادرة، القضية، العملية) cannot."""
+        if norm in self.g.np_fillers:
+            return True
+        stem = norm[2:]
+        if stem.isdigit():
+            return True  # الرئيس الـ45
+        if stem in self.kb.object_nouns or stem in self.kb.event_nouns:
+            return False
+        if stem.endswith(("ي", "يه", "يين", "يون", "يات", "يان", "يتان", "يتين")) and len(stem) >= 3:
+            return True  # nisba
+        if stem.startswith("م") and len(stem) >= 4:
+            return True  # participle: مُفعَل، مُتفعِّل، مُستفعِل …
+        if stem.startswith("ا") and len(stem) == 4:
+            return True  # elative: الأسبق، الأكبر
+        if len(stem) == 4 and stem.endswith("ا"):
+            return True  # فُعلى: العليا، الدنيا
+        return stem[1:2] == "ا" and (len(stem) in (4, 5) or (len(stem) == 6 and stem.endswith(("ين", "ون", "ات"))))
+        # فاعل(ة) and its plurals: التابعة، الحاكم، الرابعة، الحاملين
 
     def _phrase_mention(self, doc: Document, members: list[_Item], last_by_head) -> ActorMention:
         tokens = doc.tokens
@@ -298,6 +374,29 @@ class ActorStage:
             sector = "GOV" if kind == "capital" else None
             return actor.code, sector, actor.code + ("GOV" if sector else ""), actor.id, None
         return None, actor.sector, None, None, None
+
+
+def _definite(it: _Item) -> bool:
+    """Does the match end in a definite word: with the article (السفير، رئيس الجمهورية) or a
+    possessive pronoun (نظيره، حكومتها)?"""
+    m = it.m
+    if m.suffix and m.suffix != "ا":
+        return True
+    if m.first == m.last and "ال" in m.prefix:
+        return True
+    return m.key.split()[-1].startswith("ال")
+
+
+def _nisba_shaped(it: _Item) -> bool:
+    """A country name that is its own nisba with the article (السعودية): after a noun, an adjective."""
+    key = it.m.key
+    return key.startswith("ال") and any(fold(n) == key[2:] for n in it.s.actor.nisba)
+
+
+def _complete(it: _Item) -> bool:
+    """A role noun of its own sector, which takes no genitive with لـ (الحكومة، المحتجون), unlike a
+    generic head (المدير للشركة، وفد للحجيج) or a medium named after it (صحيفة لوموند)."""
+    return it.s.kind == "role" and it.s.actor.sector not in (None, "MED")
 
 
 def _role_sector(members: list[_Item]) -> str | None:
