@@ -66,3 +66,32 @@ def test_a_portfolio_phrase_is_one_mention(mentions):
 def test_a_number_before_a_role_starts_a_new_one(mentions):
     found = [m.text for m in mentions("واعتقلت السلطات 40 شخصا الجمعة")]
     assert found == ["السلطات", "شخصا"]
+
+
+# ---- adjectives that are also role nouns ---------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "قطعت تونس علاقاتها الدبلوماسية مع سوريا",  # after a possessed noun
+    "قررت الحكومة تخفيض مستوى التمثيل الدبلوماسي مع قطر",  # after a definite noun
+    "عاد الحديث عن العمل النقابي في الجهة",
+    "تعرض الصحفي إلى التتبع بسبب تصريحاته الإعلامية",
+    "فشل الحزب في حل خلافاته الداخلية",
+    "تستعد الأحزاب للانتخابات البلدية",
+    "بعيدا عن القنوات الدبلوماسية",  # a medium takes no diplomatic adjective as its own
+])
+def test_an_adjective_after_a_noun_is_no_actor(mentions, text):
+    heads = {"foreign-ministry", "interior-ministry", "diplomat", "unionists", "media-workers", "municipality"}
+    assert not [m.text for m in mentions(text) if m.head in heads]
+
+
+@pytest.mark.parametrize("text, mention, sector", [
+    ("قال المسؤول النقابي إن الإضراب قائم", "المسؤول النقابي", "LAB"),  # the adjective gives the sector
+    ("أكد الطرف النقابي تمسكه بالاتفاق", "الطرف النقابي", "LAB"),
+    ("ندد الوفد البرلماني الفرنسي بالقرار", "الوفد البرلماني الفرنسي", "LEG"),
+    ("قال الأمين العام المساعد للاتحاد العام التونسي للشغل إن", "الأمين العام المساعد للاتحاد العام التونسي للشغل", "LAB"),
+    ("أشرف عليها المعتمد الأول", "المعتمد", "GOV"),  # a preposition with a pronoun is no possessed noun
+    ("وفق بلاغ أصدرته الداخلية", "الداخلية", "GOV"),  # nor a verb with its object
+    ("قال الدبلوماسي الفرنسي إن", "الدبلوماسي الفرنسي", "GOV"),  # after a verb it is the diplomat
+])
+def test_an_adjective_of_a_role_is_part_of_it(mentions, text, mention, sector):
+    found = {m.text: m.sector for m in mentions(text)}
+    assert found.get(mention) == sector, found

@@ -64,7 +64,8 @@ class ActorStage:
         stream = token_stream(doc)
         matches = longest(self.kb.matcher.find(stream) + self.kb.name_keys.find(stream), rank=lambda m: m.value.priority)
         # a phrase that holds a country's form but names no actor (القنب الهندي "cannabis") hides it
-        items = [_Item(m, m.value) for m in matches if m.value.kind != "none" and self._plausible(doc, m)]
+        role_ends = {m.last: m.value.actor for m in matches if m.value.kind == "role"}
+        items = [_Item(m, m.value) for m in matches if m.value.kind != "none" and self._plausible(doc, m, role_ends)]
         named = _countries_named(items, doc)
         items = [self._in_context(it, named) for it in items]
         doc.mentions = self._compose(doc, items)
@@ -79,7 +80,7 @@ class ActorStage:
         generic = Actor(f"{actor.id}~generic", "role", actor.names, sector=actor.sector)
         return _Item(it.m, Surface(generic, "role", 6))
 
-    def _plausible(self, doc: Document, m: Match) -> bool:
+    def _plausible(self, doc: Document, m: Match, role_ends: dict[int, Actor] | None = None) -> bool:
         s: Surface = m.value
         tokens = doc.tokens
         # a short form of a person or organization must not be a piece of a longer unknown name
@@ -103,10 +104,15 @@ class ActorStage:
             # "counterpart" with "his" when the role has that form
             return not m.suffix and any(fold(n) == m.key[:-1] for n in s.actor.names)
         if s.actor.adjective and (m.prefix == "ال" or (not m.prefix and m.key.startswith("ال"))) and m.first > 0:
-            # الانتخابات البلدية، الشرطة البلدية: an adjective after a definite noun, not the body
+            # الانتخابات البلدية، العمل النقابي، علاقاتها الدبلوماسية: an adjective after a definite
+            # (or possessed) noun, not the body; after a role it is that role's (المسؤول النقابي)
             prev = tokens[m.first - 1]
-            definite = prev.norm.startswith(("ال", "وال", "بال", "لل", "فال", "كال"))
-            if prev.sentence == tokens[m.first].sentence and definite:
+            definite = prev.norm.startswith(("ال", "وال", "بال", "لل", "فال", "كال")) or _possessed_noun(prev, doc.text, self.g)
+            k = m.first - 1
+            while k > 0 and tokens[k].norm in self.g.np_fillers:
+                k -= 1  # المنسق العام المساعد
+            head = (role_ends or {}).get(k)
+            if prev.sentence == tokens[m.first].sentence and definite and not (head and _takes_adjective(head, s.actor)):
                 return False
         return True
 
@@ -154,7 +160,7 @@ class ActorStage:
             preposition = nxt.m.prefix.lstrip("وف")[:1] in ("ب", "ل")
             if _definite(members[-1]) and nxt.s.kind in ("role", "country", "capital", "org", "org-short") \
                     and nxt.m.first == end + 1 and members[-1].m.key.split()[-1] not in self.g.np_breakers \
-                    and not preposition and not (nxt.s.kind == "role" and nxt.s.actor.adjective) \
+                    and not preposition and not (nxt.s.kind == "role" and self._adjective_of(members[-1], nxt)) \
                     and not (nxt.s.kind == "country" and _nisba_shaped(nxt)):
                 break  # a definite noun takes no genitive: التقى السفير الوفد، رئيس الجمهورية السفير (two actors)
             if nxt.s.kind == "role" and nxt.s.actor.sector == "MED" and nxt.m.first == end + 1 \
@@ -174,6 +180,12 @@ class ActorStage:
             if nxt.s.kind in ("person", "person-short"):
                 break
         return j, members
+
+    def _adjective_of(self, last: _Item, nxt: _Item) -> bool:
+        """Is role ``nxt`` an adjective of the phrase's last member (المسؤول النقابي، الطرف النقابي،
+        الأمين العام المساعد)? Only of a role that has no sector of its own, lets a later one give
+        it, or has the same: القنوات الدبلوماسية are no diplomats."""
+        return nxt.s.actor.adjective and last.s.kind == "role" and _takes_adjective(last.s.actor, nxt.s.actor)
 
     def _joinable(self, tokens: list[Token], members: list[_Item], end: int, m: Match) -> bool:
         """Can the phrase of ``members``, ending at token ``end``, continue with match ``m``?"""
@@ -385,6 +397,28 @@ def _definite(it: _Item) -> bool:
     if m.first == m.last and "ال" in m.prefix:
         return True
     return m.key.split()[-1].startswith("ال")
+
+
+def _possessed_noun(tok: Token, text: str, g: Grammar) -> bool:
+    """A word with a possessive pronoun (علاقاتها، تصريحاته، شؤونها), which is definite; not a
+    preposition with a pronoun (أشرفت عليها، تهجم عليه) nor a verb with its object (أصدرته)."""
+    norm = tok.norm
+    for suffix in ("هما", "ها", "هم", "نا", "ه"):
+        if norm.endswith(suffix) and len(norm) - len(suffix) >= 3:
+            if suffix == "ه" and text[tok.end - 1:tok.end] != "ه":
+                return False  # a ta marbuta, folded to ه
+            stem = norm[:-len(suffix)]
+            if stem.endswith("ت") and not stem.endswith("ات"):
+                return False  # أصدرته، نشرتها: a verb with its object as often as بعثتها "its mission"
+            stem = stem[1:] if stem[:1] in ("و", "ف") and stem[1:] in g.prepositions else stem
+            return stem not in g.prepositions
+    return False
+
+
+def _takes_adjective(head: Actor, adjective: Actor) -> bool:
+    """Can a role noun take an adjective role (the sector it names) after it: one with no sector of
+    its own (المسؤول النقابي), one that defers (الطرف النقابي) or one of that sector?"""
+    return head.sector is None or bool(head.defer) or head.sector == adjective.sector
 
 
 def _nisba_shaped(it: _Item) -> bool:
