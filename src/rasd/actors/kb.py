@@ -32,7 +32,7 @@ _ENTRY_KEYS = {
                 "drop"},
     "org": {"id", "names", "short", "code", "sector", "from", "to", "note", "source", "wikidata", "context"},
     "role": {"id", "names", "sector", "note", "source", "defer", "place", "adjective", "written", "country",
-             "portfolio"},
+             "portfolio", "counterpart"},
     "person": {"id", "names", "short", "wikidata", "roles", "note", "source"},
 }
 _ROLE_KEYS = {"code", "from", "to", "title", "concurrent", "note"}
@@ -59,6 +59,7 @@ class Actor:
     place: str | None = None  # "true": a territorial body named like its place (معتمدية); "strict": only before a place
     adjective: bool = False  # its definite form after a definite noun is an adjective (الانتخابات البلدية)
     portfolio: bool = False  # it names its office with لـ (وزيرا للدفاع، كاتب الدولة للهجرة)
+    counterpart: bool = False  # with a pronoun it is the other side's, not the possessor's (نظيره)
     path: str = ""
     line: int = 0
 
@@ -331,6 +332,7 @@ def _build(kind: str, entry: dict[str, Any], path: Path) -> Actor:
             raise LexiconError(str(path), line, f"{entry['id']}: country must be ISO alpha-3, not {country!r}")
         return Actor(**base, sector=sector, defer=defer, code=None if country is None else str(country) + (sector or ""), place=None if place is None else ("strict" if place == "strict" else "true"),
                      adjective=bool(entry.get("adjective")), portfolio=bool(entry.get("portfolio")),
+                     counterpart=bool(entry.get("counterpart")),
                      written=tuple(str(x) for x in as_list(entry.get("written"))))
     if kind == "org":
         code = entry.get("code")

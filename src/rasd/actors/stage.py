@@ -13,7 +13,7 @@
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from rasd.actors.kb import Actor, KnowledgeBase, Surface
@@ -62,7 +62,9 @@ class ActorStage:
 
     def __call__(self, doc: Document) -> Document:
         stream = token_stream(doc)
-        matches = longest(self.kb.matcher.find(stream) + self.kb.name_keys.find(stream), rank=lambda m: m.value.priority)
+        found = self.kb.matcher.find(stream) + self.kb.name_keys.find(stream)
+        # a reading the form rules out gives way to the next best (سفيرها is سفير + ها, not سفيرة + ا)
+        matches = longest([m for m in found if self._well_formed(doc, m)], rank=lambda m: m.value.priority)
         # a phrase that holds a country's form but names no actor (القنب الهندي "cannabis") hides it
         role_ends = {m.last: m.value.actor for m in matches if m.value.kind == "role"}
         items = [_Item(m, m.value) for m in matches if m.value.kind != "none" and self._plausible(doc, m, role_ends)]
@@ -80,7 +82,8 @@ class ActorStage:
         generic = Actor(f"{actor.id}~generic", "role", actor.names, sector=actor.sector)
         return _Item(it.m, Surface(generic, "role", 6))
 
-    def _plausible(self, doc: Document, m: Match, role_ends: dict[int, Actor] | None = None) -> bool:
+    def _well_formed(self, doc: Document, m: Match) -> bool:
+        """Can this match be what it says, by its form and its neighbours?"""
         s: Surface = m.value
         tokens = doc.tokens
         # a short form of a person or organization must not be a piece of a longer unknown name
@@ -100,9 +103,15 @@ class ActorStage:
             return False  # بتركي (a place), لتونسي: a nisba takes a preposition only with the article
         if s.marbuta and m.key.endswith("ه") and (m.suffix == "ا" or (
                 not m.suffix and doc.text[tokens[m.last].end - 1:tokens[m.last].end] == "ه")):
-            # طلبه "his request", طلبها "her request": no طلبة "students"; but نظيره is نظير
-            # "counterpart" with "his" when the role has that form
-            return not m.suffix and any(fold(n) == m.key[:-1] for n in s.actor.names)
+            # طلبه "his request", طلبها "her request": no طلبة "students"; نظيره، سفيرها are نظير،
+            # سفير with a pronoun (a match of its own)
+            return False
+        return True
+
+    def _plausible(self, doc: Document, m: Match, role_ends: dict[int, Actor] | None = None) -> bool:
+        """Is this match an actor where it stands (an adjective after a noun is none)?"""
+        s: Surface = m.value
+        tokens = doc.tokens
         if s.actor.adjective and (m.prefix == "ال" or (not m.prefix and m.key.startswith("ال"))) and m.first > 0:
             # الانتخابات البلدية، العمل النقابي، علاقاتها الدبلوماسية: an adjective after a definite
             # (or possessed) noun, not the body; after a role it is that role's (المسؤول النقابي)
@@ -131,6 +140,8 @@ class ActorStage:
                 i = j
                 if mention is None:
                     continue
+                if mention.country is None and members[0].m.suffix in _POSSESSIVE and not members[0].s.actor.counterpart:
+                    mention = _with_possessor(doc, mention, members, out)
                 roles = _roles_key(members)
                 if mention.country and len(roles) > 1:
                     last_by_head[roles] = mention
@@ -397,6 +408,39 @@ def _definite(it: _Item) -> bool:
     if m.first == m.last and "ال" in m.prefix:
         return True
     return m.key.split()[-1].startswith("ال")
+
+
+_POSSESSIVE = ("ه", "ها", "هم", "هما")
+
+
+def _with_possessor(doc: Document, mention: ActorMention, members: list[_Item],
+                    before: list[ActorMention]) -> ActorMention:
+    """A possessed role (سفيرها، قواتها، جنوده، رئيسه) is its possessor's: the country of the
+    nearest actor or place named before it in its sentence (أعلنت تونس سحب سفيرها → TUNGOV; بن قردان
+    وسكانها → TUN). A bare nisba (المبادرة الإيطالية) and an international body are no possessor; an
+    actor of no country leaves it without one. A head of no sector of its own takes the possessor's (أعلن الحزب أن رئيسه → the party's)."""
+    actor = None
+    for m in reversed(before):
+        if m.sentence != mention.sentence:
+            break
+        if m.kind != "nisba" and m.country not in ("IGO", "NGO"):  # (a forum or an agency owns no government)
+            actor = m
+            break
+    s = doc.sentences[mention.sentence]
+    place = next((p for p in reversed(doc.places) if s.start <= p.start and p.end <= mention.start), None)
+    if place is not None and (actor is None or place.start >= actor.end):
+        country, sector = place.country, None
+    elif actor is not None:
+        country, sector = actor.country, actor.sector
+    else:
+        return mention
+    if not country:
+        return mention
+    own = mention.sector
+    if members[0].s.actor.sector is None and len(members) == 1 and sector:
+        own = sector
+    code = "IGO" if country == "IGO" else country + (own or "")
+    return replace(mention, country=country, sector=own, code=code, note="country:possessor")
 
 
 def _possessed_noun(tok: Token, text: str, g: Grammar) -> bool:
