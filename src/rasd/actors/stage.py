@@ -423,9 +423,10 @@ def _with_possessor(doc: Document, mention: ActorMention, members: list[_Item],
     for m in reversed(before):
         if m.sentence != mention.sentence:
             break
-        if m.kind != "nisba" and m.country not in ("IGO", "NGO"):  # (a forum or an agency owns no government)
-            actor = m
-            break
+        if m.kind == "nisba" or (m.country in ("IGO", "NGO") and members[0].s.actor.sector):
+            continue  # a forum or an agency has no government, forces or residents (but a head: رئيسها)
+        actor = m
+        break
     s = doc.sentences[mention.sentence]
     place = next((p for p in reversed(doc.places) if s.start <= p.start and p.end <= mention.start), None)
     if place is not None and (actor is None or place.start >= actor.end):
