@@ -68,10 +68,19 @@ class ActorStage:
         # a phrase that holds a country's form but names no actor (القنب الهندي "cannabis") hides it
         role_ends = {m.last: m.value.actor for m in matches if m.value.kind == "role"}
         items = [_Item(m, m.value) for m in matches if m.value.kind != "none" and self._plausible(doc, m, role_ends)]
+        items = [it for k, it in enumerate(items) if not it.s.guarded or self._state_nisba(items, k)]
         named = _countries_named(items, doc)
         items = [self._in_context(it, named) for it in items]
         doc.mentions = self._compose(doc, items)
         return doc
+
+    def _state_nisba(self, items: list[_Item], k: int) -> bool:
+        """A nisba that is also a common word (المالي "financial", الروماني "Roman") is one only right
+        after a definite role of a state or its people (الجيش المالي، الرئيس المالي، نظيره المالي), not
+        after a genitive (وزير المالية), another noun (الوضع المالي) or a generic head (المدير المالي)."""
+        it, prev = items[k], items[k - 1] if k > 0 else None
+        return (prev is not None and it.m.prefix == "ال" and prev.s.kind == "role" and prev.m.last == it.m.first - 1
+                and prev.s.actor.id in self.kb.nisba_heads and _definite(prev))
 
     def _in_context(self, it: _Item, named: set[str]) -> _Item:
         """An organization whose name other countries share (context: [LBY]) is that body only
