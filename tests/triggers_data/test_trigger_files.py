@@ -165,16 +165,28 @@ def test_surface_forms_match_their_entry(text, entry):
 GRAMMAR_KEYS = {"negators", "denial_verbs", "future", "hypothetical", "questions", "speech_verbs",
                 "carry_over", "both_sides", "own_country", "background", "rumor",
                 "plan_masdars", "plan_realized", "plan_markers", "cancel_words", "reference_heads",
-                "purpose_adverbs", "pluperfect", "occurrence_verbs", "plan_verbs"}
+                "purpose_adverbs", "pluperfect", "occurrence_verbs", "plan_verbs",
+                "failure_verbs", "threat_words", "reference_markers", "object_heads", "habitual",
+                "charge_heads", "harm_verbs"}
 
 
 def test_grammar_file_has_exactly_the_keys_and_flat_lists():
     doc = load_yaml(DATA_DIR / "ar" / "grammar.yaml")
     assert set(doc) - {LINE} == GRAMMAR_KEYS
-    for key in GRAMMAR_KEYS - {"speech_verbs"}:
+    for key in GRAMMAR_KEYS - {"speech_verbs", "harm_verbs"}:
         assert doc[key] and all(isinstance(w, str) and w.strip() for w in doc[key]), key
     for v in doc["speech_verbs"]:
         assert set(v) - {LINE} == {"past", "present"}
+    for v in doc["harm_verbs"]:
+        assert set(v) - {LINE} <= {"past", "present", "with"} and v["past"] and v["with"]
+
+
+def test_harm_verbs_realize_an_attack_for_their_victim():
+    g = Grammar.load()
+    for verb in ["أصيب", "أصيبوا", "استشهد", "قتلوا", "لقي"]:
+        assert fold(verb) in g.harm_verbs and fold(verb) in g.victim_verbs
+        assert "في" in g.realizing[fold(verb)]
+    assert fold("تعرض") in g.victim_verbs  # (syntax.yaml's own victim verb stays)
 
 
 def test_grammar_loads_with_the_words_the_brief_names():

@@ -44,6 +44,7 @@ _VERBAL_COOPERATION = {"02", "03", "04", "05"}
 _ADDRESSED_TO_STATE = {"02", "08", "10", "13"}  # appeals, concessions, demands, threats
 _SPEECH_ACTS = {"01", "02", "10", "11", "12", "13"}  # acts of saying: made when they are told
 _CONFLICT = {"14", "17", "18", "19", "20"}  # protest, coercion, violence: their nouns are read for plans and references
+_VIOLENCE = {"18", "19", "20"}
 _NEWS_DAYS = {"اليوم", "امس", "البارحه", "الليله", "الليلة", "غدا"}  # words that date an act to the news of the day
 _SUBJECT_WINDOW = 5
 _REALIZING_WINDOW = 20  # words between a realizing verb and the preposition of its noun (قام عدد من … بغلق)
@@ -65,6 +66,8 @@ class TriggerStage:
         self._masdars = frozenset(_bare(w) for w in grammar.plan_masdars)
         self._unless = {e.id: frozenset(_bare(w) for w in e.unless) | frozenset(e.unless)
                         for e in lexicon.entries if e.unless}
+        self._objects = frozenset(_bare(w) for w in grammar.object_heads) | grammar.object_heads
+        self._charges = frozenset(_bare(w) for w in grammar.charge_heads) | grammar.charge_heads
 
     def __call__(self, doc: Document) -> Document:
         found = self.lexicon.matcher.find(token_stream(doc))
@@ -76,16 +79,18 @@ class TriggerStage:
         hits = []
         why = doc.cache.setdefault("dropped", {})
         named = _named_tokens(doc)
+        untold_at: dict[tuple[int, int], str] = {}
         for m in matches:
             sense: Sense = m.value
             start, end = doc.tokens[m.first].start, doc.tokens[m.last].end
             future = "س" in m.prefix and sense.form == "verb" or self._future_context(doc.tokens, m.first, named) \
                 or self._planned(doc, m) or _purpose_lam(m)
             negated = self._negated(doc.tokens, m.first)
-            untold = None if negated else self._untold(doc, m, matches)
+            untold = None if negated else self._untold(doc, m, matches, untold_at)
             if untold is not None:
                 negated = True  # not told as an act that took place: no event (the reason is kept)
                 why[(start, end)] = untold
+                untold_at[(m.first, m.last)] = untold
             trig = Trigger(start, end, doc.text[start:end], sense.entry.id, sense.entry.cameo,
                            doc.tokens[m.first].sentence, sense.form, future, negated)
             doc.triggers.append(trig)
@@ -256,7 +261,8 @@ class TriggerStage:
                 return True
         return False
 
-    def _untold(self, doc: Document, m: Match, matches: list[Match]) -> str | None:
+    def _untold(self, doc: Document, m: Match, matches: list[Match],
+                untold_at: dict[tuple[int, int], str] | None = None) -> str | None:
         """Why a trigger is not an act the text tells as taking place, if it is not: a masdar of
         purpose for another act («احتجاجا على»), a reference to a known event («قضية اغتيال
         بلعيد»، «منفذ هجوم برلين»، «الحق في التظاهر»), a word of the entry's other sense next to it
@@ -267,9 +273,13 @@ class TriggerStage:
         entry = sense.entry
         if m.first == m.last and _strip_conj(tokens[m.first].norm) in self.g.purpose_adverbs:
             return self._purpose(tokens, m, matches)
+        if entry.requires_before and not (_followed_by(tokens, m, entry.requires_after, 8)
+                                          or _preceded_by(tokens, m, entry.requires_before, 8)):
+            return "required word absent"
         unless = self._unless.get(entry.id)
         if unless:
-            for k in list(range(max(0, m.first - 2), min(len(tokens), m.last + 4))) + self._agent_window(tokens, m):
+            for k in list(range(max(0, m.first - 2), min(len(tokens), m.last + 4))) + self._agent_window(tokens, m) \
+                    + self._after_subject(doc, m):
                 if m.first <= k <= m.last or tokens[k].sentence != tokens[m.first].sentence:
                     continue
                 if tokens[k].norm in unless or _bare(tokens[k].norm) in unless:
@@ -277,6 +287,10 @@ class TriggerStage:
         if entry.unless_next and m.last + 1 < len(tokens) and tokens[m.last + 1].sentence == tokens[m.first].sentence \
                 and tokens[m.last + 1].norm in entry.unless_next and not self._at_a_place(doc, m.last + 2):
             return f"another sense ({tokens[m.first].norm} {tokens[m.last + 1].norm})"
+        if entry.root in _VIOLENCE or entry.root == "14":
+            other = self._not_done(doc, m, matches, untold_at or {})
+            if other:
+                return other
         if sense.form == "noun" and entry.root in _CONFLICT:
             k = m.first - 1
             if k > 0 and tokens[k].norm.isdigit():
@@ -285,6 +299,12 @@ class TriggerStage:
                 k -= 1  # التحقيق في التفجير، الحق في التظاهر (but «ضد تعطيل الإنتاج»: against the act)
             if k >= 0 and tokens[k].sentence == tokens[m.first].sentence and _bare(tokens[k].norm) in self._heads:
                 return f"reference to an event ({tokens[k].norm} …)"
+            if k >= 0 and tokens[k].sentence == tokens[m.first].sentence and entry.root in _VIOLENCE \
+                    and (_bare(tokens[k].norm) in self._objects or tokens[k].norm in self._objects):
+                return f"a weapon handled, not used ({tokens[k].norm} …)"
+            other = self._referred(doc, m)
+            if other:
+                return other
             if entry.root in ("14", "18") and m.first > 0 and _is_count(tokens[m.first - 1].norm):
                 return "a count of events (تسجيل 360 تحركا احتجاجيا)"
             if entry.root == "18" and self._named_by_place(doc, m):
@@ -297,11 +317,113 @@ class TriggerStage:
             old = self._dated_earlier(doc, m)
             if old:
                 return f"an earlier event ({old})"
-        if entry.root == "14" and self._pluperfect(tokens, m) \
-                and not any(t.norm in _NEWS_DAYS for t in _sentence_tokens(doc, tokens[m.first].sentence)):
-            # (violence told in the pluperfect is mostly the story's own event: «وكان السلطاني قد
-            # اختطف أمس»; and a protest of yesterday or today so told is news too)
+        if entry.root in ("14",) + tuple(_VIOLENCE) and self._pluperfect(tokens, m) \
+                and not any(t.norm in _NEWS_DAYS for t in _sentence_tokens(doc, tokens[m.first].sentence)) \
+                and not _recent_date(doc, tokens[m.first].sentence):
+            # (a protest or an attack of yesterday, today or the last days so told is news:
+            # «وكان السلطاني قد اختطف أمس»، «وكان مسلح هاجم صباح الجمعة دورية»)
             return "background (وكان … قد)"
+        return None
+
+    def _after_subject(self, doc: Document, m: Match) -> list[int]:
+        """The words right after an actor that follows the trigger (استهدفت حكومة علي العريض تحقيق
+        نسبة 4 بالمائة): what the subject does is read for the entry's other senses too."""
+        k = m.last + 1
+        for a in doc.mentions:
+            if a.first == k:
+                return list(range(a.last + 1, min(len(doc.tokens), a.last + 4)))
+        return []
+
+    def _not_done(self, doc: Document, m: Match, matches: list[Match], untold_at: dict) -> str | None:
+        """Why a protest or a violent act is not told as done, from the words around it: a failure
+        («فشل في شن هجمات»), a threat («تهديد … بالاعتداء عليها»), a habit or a count («يقتلون سنويا»،
+        «حوادث إطلاق النار»), the toll of an attack named by its own noun («قتل ثلاثة أشخاص في
+        هجوم»: the attack is the event, the dead its target), or a relative clause about an act
+        already not told («الاعتداء الأخير، الذي استهدف …»)."""
+        tokens = doc.tokens
+        sentence = tokens[m.first].sentence
+        attached = m.prefix.lstrip("وف")
+        # فشل في شن هجمات، عجز عن تنفيذ هجوم
+        k = m.first - 1
+        if m.value.form in ("noun", "phrase") and k >= 0 and tokens[k].norm in ("في", "عن"):
+            for j, t in _back(tokens, k, 4):
+                if t.norm in self.g.failure_verbs or _strip_conj(t.norm) in self.g.failure_verbs:  # (فشل: no و/ف)
+                    return f"not done ({t.norm} {tokens[k].norm} …)"
+        # هدد بالإضراب، تهديد أستاذتهما بالاعتداء عليها
+        if m.value.form == "noun" and attached.startswith("ب"):
+            for j, t in _back(tokens, m.first, 6):
+                if _strip_conj(t.norm) in self.g.threat_words or t.norm in self.g.threat_words:
+                    return f"threatened ({t.norm} … ب…)"
+        # يقتلون سنويا، حوادث إطلاق النار
+        for j in list(range(max(0, m.first - 2), m.first)) + list(range(m.last + 1, min(len(tokens), m.last + 4))):
+            if tokens[j].sentence == sentence and (tokens[j].norm in self.g.habitual
+                                                   or _strip_conj(tokens[j].norm) in self.g.habitual):
+                return f"a habit or a count ({tokens[j].norm})"
+        if m.value.form in ("verb", "phrase"):
+            toll = self._toll_of(doc, m, matches)
+            if toll:
+                return toll
+            k = m.first - 1
+            if k >= 1 and tokens[k].norm in self.g.relatives:
+                j = k - 1
+                while j >= 0 and (tokens[j].norm in ("،", ",") or tokens[j].norm in _QUOTE_TOKENS
+                                  or _strip_conj(tokens[j].norm) in self.g.attack_words
+                                  or tokens[j].norm in self.g.reference_markers):
+                    j -= 1
+                for (first, last), why in untold_at.items():
+                    if first <= j <= last and why != "required word absent":
+                        return f"relative clause of an act not told ({why})"
+        return None
+
+    def _toll_of(self, doc: Document, m: Match, matches: list[Match]) -> str | None:
+        """A verb of harm suffered as a trigger (قتل، لقي مصرعه) whose clause names the attack by its
+        own noun after في/خلال/إثر: «قتل ثلاثة جنود في هجوم مسلح». The attack is the event (its
+        realizing verb gives it the victim); the killing is its toll."""
+        tokens = doc.tokens
+        head = _strip_conj(tokens[m.first].norm)
+        preps = self.g.realizing.get(head) if head in self.g.harm_verbs else None
+        if not preps:
+            return None
+        sentence = tokens[m.first].sentence
+        k = m.last + 1
+        while k < len(tokens) and tokens[k].sentence == sentence and tokens[k].norm in self.g.adverbs:
+            k += 1
+        if not any(a.first == k for a in doc.mentions):
+            return None  # (no victim named right after it — «قتل 3 جنود»: the killing keeps the victims)
+        starts = {x.first: x for x in matches if x.value.form == "noun" and x.value.entry.root in _VIOLENCE}
+        for k in range(m.last + 1, min(len(tokens) - 1, m.last + 10)):
+            t = tokens[k]
+            if t.sentence != sentence or t.norm in _PUNCT and t.norm not in ("،", ","):
+                return None
+            if t.norm in preps and k + 1 in starts:
+                return f"toll of an attack told by its noun ({t.norm} {tokens[k + 1].norm})"
+            if k in starts and starts[k].prefix.lstrip("وف")[:1] == "ب" and "ب" in preps:
+                return f"toll of an attack told by its noun ({t.norm})"
+        return None
+
+    def _referred(self, doc: Document, m: Match) -> str | None:
+        """A violent or protest noun named as one already known: a word after it that says so
+        («الاعتداء الأخير»، «العملية الإرهابية الأخيرة»), or a case or charge that governs the
+        coordination it belongs to («من أجل بيع الخمر خلسة والاعتداء بالعنف»، «بتهمة تحويل وجهة
+        فتاة … واغتصابها»)."""
+        tokens = doc.tokens
+        entry = m.value.entry
+        sentence = tokens[m.first].sentence
+        if entry.root not in _VIOLENCE and entry.root != "14":
+            return None
+        j = m.last + 1
+        head_last = m.first == m.last or _nisba_word(tokens[m.last].norm)  # not «قطع الطريق المذكورة»
+        if j < len(tokens) and tokens[j].sentence == sentence and _nisba_word(tokens[j].norm) \
+                and tokens[j].norm not in self.g.reference_markers:
+            j, head_last = j + 1, True  # العملية الإرهابية الأخيرة
+        if head_last and j < len(tokens) and tokens[j].sentence == sentence and tokens[j].norm in self.g.reference_markers:
+            return f"reference to an event (… {tokens[j].norm})"
+        if m.prefix[:1] == "و":
+            for j, t in _back(tokens, m.first, 12):
+                if t.norm in self.g.clause_breakers:
+                    break
+                if _bare(t.norm) in self._charges or t.norm in self._charges:
+                    return f"reference to an event ({t.norm} … و…)"
         return None
 
     def _at_a_place(self, doc: Document, k: int) -> bool:
@@ -374,7 +496,12 @@ class TriggerStage:
             return None
         tokens = doc.tokens
         sentence = tokens[m.first].sentence
-        for k in list(range(m.first - 1, max(-1, m.first - 15), -1)) + list(range(m.last + 1, min(len(tokens), m.last + 15))):
+        after = []
+        for k in range(m.last + 1, min(len(tokens), m.last + 22)):  # (… خالد مشعل في العاصمة الأردنية عمان في 25 سبتمبر 1997)
+            if tokens[k].sentence != sentence or tokens[k].norm in self.g.relatives:
+                break  # (a relative clause after it dates something else: «… الذي تولى منصبه عام 2009»)
+            after.append(k)
+        for k in list(range(m.first - 1, max(-1, m.first - 15), -1)) + after:
             t = tokens[k]
             if t.sentence != sentence:
                 continue
@@ -2076,3 +2203,36 @@ def _dyad(ev: Event) -> frozenset[str] | None:
     a = ev.source.country if ev.source is not None else None
     b = ev.target.country if ev.target is not None else None
     return frozenset((a, b)) if a and b and a != b else None
+
+
+def _preceded_by(tokens: list[Token], match: Match, words: tuple[str, ...], n: int) -> bool:
+    """Does one of ``words`` (folded, clitics allowed) stand within ``n`` tokens before the match,
+    in its sentence (the means of a killing told first: «أطلق مسلح النار على شرطي فقتله»)?"""
+    sentence = tokens[match.first].sentence
+    window = [tokens[k].norm for k in range(max(0, match.first - n), match.first) if tokens[k].sentence == sentence]
+    text = " " + " ".join(window) + " "
+    return any(f" {w} " in text or _word_with_clitics(text, w) for w in words)
+
+
+def _nisba_word(norm: str) -> bool:
+    """A definite or indefinite relational adjective after a noun (الإرهابية، مسلح is not one):
+    الإرهابي، الإرهابية، الانتحاري، جوية."""
+    w = norm[2:] if norm.startswith("ال") else norm
+    return len(w) >= 4 and (w.endswith("يه") or w.endswith("ي")) and not w.endswith("ذي")
+
+
+def _recent_date(doc: Document, sentence: int, days: int = 3) -> bool:
+    """Does the sentence name a day at most ``days`` before publication (صباح الجمعة in Saturday's
+    news)?"""
+    if doc.published is None or not doc.dates or sentence >= len(doc.sentences):
+        return False
+    s = doc.sentences[sentence]
+    for d in doc.dates:
+        if s.start <= d.start < s.end and d.value and d.precision == "day":
+            try:
+                age = (doc.published - date.fromisoformat(d.value)).days
+            except ValueError:
+                continue
+            if 0 <= age <= days:
+                return True
+    return False
