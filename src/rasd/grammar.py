@@ -19,6 +19,7 @@ _GRAMMAR_KEYS = {"negators", "denial_verbs", "future", "hypothetical", "question
                  "plan_masdars", "plan_realized", "plan_markers", "cancel_words", "reference_heads",
                  "purpose_adverbs", "pluperfect", "occurrence_verbs", "plan_verbs",
                  "failure_verbs", "threat_words", "reference_markers", "object_heads", "habitual", "charge_heads",
+                 "result_verbs",
                  "harm_verbs"}
 
 
@@ -81,6 +82,7 @@ class Grammar:
     object_heads: frozenset[str] = frozenset()
     habitual: frozenset[str] = frozenset()
     charge_heads: frozenset[str] = frozenset()
+    result_verbs: frozenset[str] = frozenset()
     harm_verbs: frozenset[str] = frozenset()  # inflected verbs of harm suffered (أصيب، استشهد، لقي)
 
     @classmethod

@@ -273,8 +273,12 @@ class TriggerStage:
         entry = sense.entry
         if m.first == m.last and _strip_conj(tokens[m.first].norm) in self.g.purpose_adverbs:
             return self._purpose(tokens, m, matches)
-        if entry.requires_before and not (_followed_by(tokens, m, entry.requires_after, 8)
-                                          or _preceded_by(tokens, m, entry.requires_before, 8)):
+        if entry.requires_before and not (_near_words(tokens, m, entry.requires_after, 8, after=True) or (
+                (sense.form in ("verb", "phrase") or self._done_by_verb(tokens, m))
+                and _near_words(tokens, m, entry.requires_before, 8, after=False))):
+            # (a noun's means is told after it: «مقتل شرطي بالرصاص»; before it, an attack noun
+            # names the act whose toll it is: «الهجوم أسفر عن مقتل 39 شخصا» — unless a verb of
+            # doing governs the noun: «أقدم مسلحون على قتل شرطي»)
             return "required word absent"
         unless = self._unless.get(entry.id)
         if unless:
@@ -324,6 +328,26 @@ class TriggerStage:
             # «وكان السلطاني قد اختطف أمس»، «وكان مسلح هاجم صباح الجمعة دورية»)
             return "background (وكان … قد)"
         return None
+
+    def _done_by_verb(self, tokens: list[Token], m: Match) -> bool:
+        """Is a noun governed through its preposition by a realizing verb of doing (أقدم على، عمد إلى،
+        قام ب) — not one of harm suffered nor a result (أسفر عن، تسبب في)?"""
+        if m.value.form != "noun":
+            return False
+        attached = m.prefix.lstrip("وف")[:1]
+        at, prep = (m.first, attached) if attached in ("ب", "ل") else (m.first - 1, tokens[m.first - 1].norm if m.first else "")
+        if at == m.first - 1 and prep not in self.g.prepositions:
+            return False
+        sentence = tokens[m.first].sentence
+        for k in range(at - 1, max(-1, at - 1 - _REALIZING_WINDOW), -1):
+            t = tokens[k]
+            if t.sentence != sentence or (t.norm in _PUNCT and t.norm not in ("،", ",")) or t.norm in self.g.clause_breakers:
+                return False
+            stem = _strip_conj(t.norm)
+            preps = self.g.realizing.get(stem) or self.g.realizing.get(t.norm)
+            if preps and prep in preps:
+                return stem not in self.g.victim_verbs and stem not in self.g.result_verbs
+        return False
 
     def _after_subject(self, doc: Document, m: Match) -> list[int]:
         """The words right after an actor that follows the trigger (استهدفت حكومة علي العريض تحقيق
@@ -2205,14 +2229,32 @@ def _dyad(ev: Event) -> frozenset[str] | None:
     return frozenset((a, b)) if a and b and a != b else None
 
 
-def _preceded_by(tokens: list[Token], match: Match, words: tuple[str, ...], n: int) -> bool:
-    """Does one of ``words`` (folded, clitics allowed) stand within ``n`` tokens before the match,
-    in its sentence (the means of a killing told first: «أطلق مسلح النار على شرطي فقتله»)?"""
-    sentence = tokens[match.first].sentence
-    window = [tokens[k].norm for k in range(max(0, match.first - n), match.first) if tokens[k].sentence == sentence]
-    text = " " + " ".join(window) + " "
-    return any(f" {w} " in text or _word_with_clitics(text, w) for w in words)
 
+_NEAR_SUFFIXES = ("ا", "ين", "ان", "ات", "ه", "ها", "هم", "هما", "يه")
+
+
+def _near_words(tokens: list[Token], match: Match, words: tuple[str, ...], n: int, after: bool) -> bool:
+    """Does one of ``words`` (folded) stand within ``n`` tokens after (or before) the match, in its
+    sentence? A word may carry proclitics (و ف ب ل ك ال) and an ending of case, number or person
+    (مسجدا، تفجيرين، كنيستين، موكبه): the means or the author of a killing told before it
+    («أطلق مسلح النار على شرطي فقتله»), the target after it."""
+    sentence = tokens[match.first].sentence
+    ks = range(match.last + 1, min(len(tokens), match.last + 1 + n)) if after else \
+        range(max(0, match.first - n), match.first)
+    window = [tokens[k].norm for k in ks if tokens[k].sentence == sentence]
+    single = {w for w in words if " " not in w}
+    for norm in window:
+        for stem in {norm, _bare(norm), _strip_conj(norm)}:
+            if stem in single:
+                return True
+            for suf in _NEAR_SUFFIXES:
+                if stem.endswith(suf) and len(stem) - len(suf) >= 2:
+                    base = stem[:-len(suf)]
+                    if base in single or (base.endswith("ت") and base[:-1] + "ه" in single) \
+                            or (suf in ("ين", "ان") and base.endswith("ت") and base[:-1] + "ه" in single):
+                        return True
+    text = " " + " ".join(window) + " "
+    return any(f" {w} " in text or _word_with_clitics(text, w) for w in words if " " in w)
 
 def _nisba_word(norm: str) -> bool:
     """A definite or indefinite relational adjective after a noun (الإرهابية، مسلح is not one):
