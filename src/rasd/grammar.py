@@ -19,7 +19,7 @@ _GRAMMAR_KEYS = {"negators", "denial_verbs", "future", "hypothetical", "question
                  "plan_masdars", "plan_realized", "plan_markers", "cancel_words", "reference_heads",
                  "purpose_adverbs", "pluperfect", "occurrence_verbs", "plan_verbs",
                  "failure_verbs", "threat_words", "reference_markers", "object_heads", "habitual", "charge_heads",
-                 "result_verbs",
+                 "result_verbs", "demonstratives", "long_subject_verbs", "doing_verbs",
                  "harm_verbs"}
 
 
@@ -83,6 +83,8 @@ class Grammar:
     habitual: frozenset[str] = frozenset()
     charge_heads: frozenset[str] = frozenset()
     result_verbs: frozenset[str] = frozenset()
+    demonstratives: frozenset[str] = frozenset()
+    long_subject_verbs: frozenset[str] = frozenset()
     harm_verbs: frozenset[str] = frozenset()  # inflected verbs of harm suffered (أصيب، استشهد، لقي)
 
     @classmethod
@@ -99,14 +101,15 @@ class Grammar:
         realizing, victims = _realizing(syntax.get("realizing_verbs"), root / "syntax.yaml")
         # verbs of harm suffered (grammar.yaml) realize the attack noun after them for their victim
         harm, harmed = _realizing(grammar.get("harm_verbs"), root / "grammar.yaml", victim=True)
-        for form, preps in harm.items():
+        doing, _ = _realizing(grammar.get("doing_verbs"), root / "grammar.yaml")
+        for form, preps in list(harm.items()) + list(doing.items()):
             realizing[form] = realizing.get(form, frozenset()) | preps
         victims = victims | harmed
         words = {k: _words(syntax.get(k)) for k in _SYNTAX_KEYS - {"realizing_verbs"}}
         words["np_breakers"] = words["np_breakers"] | words["prepositions"]
         return cls(
             **words,
-            **{k: _words(grammar.get(k)) for k in _GRAMMAR_KEYS if k not in ("speech_verbs", "harm_verbs")},
+            **{k: _words(grammar.get(k)) for k in _GRAMMAR_KEYS if k not in ("speech_verbs", "harm_verbs", "doing_verbs")},
             harm_verbs=frozenset(harm),
             speech_verbs=tuple(speech),
             realizing=realizing,

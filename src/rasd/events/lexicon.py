@@ -28,6 +28,7 @@ TARGET_WORDS = {"مع", "ب", "إلى", "الى", "ل", "على", "من", "عن"
 class Refinement:
     words: tuple[str, ...]  # folded
     cameo: str
+    before: bool = False  # the words may stand before the trigger too (read by the trigger stage)
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,7 +240,10 @@ def _entry(raw: Any, path: Path, root_code: str, cameo: CameoTable) -> Entry:
         rcode = str(r["cameo"])
         if rcode not in cameo:
             raise LexiconError(str(path), r.get(LINE, line), f"{raw['id']}: unknown CAMEO code {rcode!r}")
-        refine.append(Refinement(tuple(fold(str(w)) for w in as_list(r["with"])), rcode))
+        unknown = set(r) - {"with", "cameo", "before", LINE}
+        if unknown:
+            raise LexiconError(str(path), r.get(LINE, line), f"{raw['id']}: unknown refine key(s) {sorted(unknown)}")
+        refine.append(Refinement(tuple(fold(str(w)) for w in as_list(r["with"])), rcode, bool(r.get("before", False))))
     for v in as_list(raw.get("verbs")):
         if not isinstance(v, dict) or not (v.get("past") or v.get("present")):
             raise LexiconError(str(path), line, f"{raw['id']}: a verb needs past and/or present")

@@ -73,6 +73,9 @@ class TriggerStage:
         found = self.lexicon.matcher.find(token_stream(doc))
         found.extend(self._gapped(doc))
         found = self._masdar_after_preposition(doc.tokens, found)
+        senses: dict[tuple[int, int], list[Match]] = {}  # one span, several entries
+        for x in found:
+            senses.setdefault((x.first, x.last), []).append(x)
         matches = longest(found, rank=lambda m: {"phrase": 0, "verb": 1, "noun": 2, "participle": 3}[m.value.form])
         matches = self._occurring(doc, matches)
         doc.triggers = []
@@ -82,11 +85,34 @@ class TriggerStage:
         untold_at: dict[tuple[int, int], str] = {}
         for m in matches:
             sense: Sense = m.value
+            negated = self._negated(doc.tokens, m.first)
+            untold = None if negated else self._untold(doc, m, matches, untold_at)
+            alts = [a for a in senses.get((m.first, m.last), ()) if a.value.entry is not sense.entry]
+            if alts and not negated and (untold == "required word absent" or (untold or "").startswith("another sense")
+                                         or (untold is None and not _conditioned(sense.entry))):
+                # the same words as another entry's whose context they have (اقتحم: protesters
+                # storming a building, 145, or armed men, 171); an entry that asks for a context
+                # and has it outranks one that asks for none («فك الاعتصام بالقوة»: 175, not 082)
+                for alt in alts:
+                    if (untold is not None or _conditioned(alt.value.entry)) \
+                            and self._untold(doc, alt, matches, untold_at) is None:
+                        m, sense, untold = alt, alt.value, None
+                        break
+            if untold == "required word absent" and m.last > m.first:
+                # a longer trigger without its word gives way to a shorter one inside it («فض
+                # اعتصام العاطلين … بطريقة سلمية»: no force, the sit-in is still told)
+                inner = sorted((x for x in found if m.first <= x.first and x.last <= m.last
+                                and (x.first, x.last) != (m.first, m.last)), key=lambda x: x.first - x.last)
+                for x in inner:
+                    if self._untold(doc, x, matches, untold_at) is None and not self._negated(doc.tokens, x.first):
+                        m, sense, untold = x, x.value, None
+                        break
+            if untold is None and not negated:
+                m = self._refined_before(doc, m)
+                sense = m.value
             start, end = doc.tokens[m.first].start, doc.tokens[m.last].end
             future = "س" in m.prefix and sense.form == "verb" or self._future_context(doc.tokens, m.first, named) \
                 or self._planned(doc, m) or _purpose_lam(m)
-            negated = self._negated(doc.tokens, m.first)
-            untold = None if negated else self._untold(doc, m, matches, untold_at)
             if untold is not None:
                 negated = True  # not told as an act that took place: no event (the reason is kept)
                 why[(start, end)] = untold
@@ -118,7 +144,8 @@ class TriggerStage:
             by_first = index.get(head)
             if not by_first:
                 continue
-            for j in range(i + 1, min(len(tokens), i + 10)):
+            long_subject = head in self.g.long_subject_verbs  # قضت الدائرة الجنائية … بالمحكمة … بالسجن
+            for j in range(i + 1, min(len(tokens), i + (17 if long_subject else 10))):
                 t = tokens[j]
                 if t.sentence != tok.sentence:
                     break
@@ -131,6 +158,9 @@ class TriggerStage:
                     if j > i + 1:
                         out.append(Match(i, i, prefix, "", head, hit.sense))
                     break
+                if long_subject and t.norm not in _PUNCT and t.norm not in self.g.clause_breakers \
+                        and (j - 1 in covered or j - 1 == i or not _verb_like(t.norm)):
+                    continue
                 if not (j in covered or t.norm in self.g.adverbs or t.norm in ("،", ",") or t.norm in _QUOTE_TOKENS
                         or (t.norm in self.g.prepositions and j + 1 in covered)):
                     break  # (وجهت الحكومة السعودية إلى قطر إنذارا: a preposition before an actor is let through)
@@ -273,8 +303,11 @@ class TriggerStage:
         entry = sense.entry
         if m.first == m.last and _strip_conj(tokens[m.first].norm) in self.g.purpose_adverbs:
             return self._purpose(tokens, m, matches)
+        if entry.requires and not _followed_by(tokens, m, entry.requires, 8):
+            return "required word absent"  # (the event stage's own check, made here: an entry with
+            # the same words may have its word)
         if entry.requires_before and not (_near_words(tokens, m, entry.requires_after, 8, after=True) or (
-                (sense.form in ("verb", "phrase") or self._done_by_verb(tokens, m))
+                (sense.form in ("verb", "phrase") or self._done_by_verb(tokens, m) or m.prefix.lstrip("وف")[:1] == "ل")
                 and _near_words(tokens, m, entry.requires_before, 8, after=False))):
             # (a noun's means is told after it: «مقتل شرطي بالرصاص»; before it, an attack noun
             # names the act whose toll it is: «الهجوم أسفر عن مقتل 39 شخصا» — unless a verb of
@@ -297,6 +330,11 @@ class TriggerStage:
                 return other
         if sense.form == "noun" and entry.root in _CONFLICT:
             k = m.first - 1
+            if k >= 0 and tokens[k].norm in self.g.demonstratives and "ال" in m.prefix \
+                    and tokens[k].sentence == tokens[m.first].sentence:
+                return f"an event already told ({tokens[k].norm} …)"
+            while k > 0 and tokens[k].norm in _QUOTE_TOKENS:
+                k -= 1  # خطر "هجمات إرهابية"
             if k > 0 and tokens[k].norm.isdigit():
                 k -= 1  # العثور على 4 ألغام
             if k >= 0 and tokens[k].norm in self.g.prepositions and k > 0 and tokens[k].norm != "ضد":
@@ -328,6 +366,25 @@ class TriggerStage:
             # «وكان السلطاني قد اختطف أمس»، «وكان مسلح هاجم صباح الجمعة دورية»)
             return "background (وكان … قد)"
         return None
+
+    def _refined_before(self, doc: Document, m: Match) -> Match:
+        """A refinement whose words may stand before the trigger (``before: true``): the side of a
+        clash named before it — «واحتل المتظاهرون مبنى البرلمان واشتبكوا مع الشرطة» is a riot
+        (145), not a fight. The refinements after the trigger (read by the event stage) come first."""
+        entry = m.value.entry
+        if not any(r.before for r in entry.refine):
+            return m
+        tokens = doc.tokens
+        if any(_followed_by(tokens, m, r.words, 12) for r in entry.refine):
+            return m
+        for r in entry.refine:
+            if r.before and _near_words(tokens, m, r.words, 8, after=False):
+                cache = self.__dict__.setdefault("_refined_cache", {})
+                refined = cache.get((entry.id, r.cameo))
+                if refined is None:
+                    refined = cache[(entry.id, r.cameo)] = replace(entry, cameo=r.cameo, refine=())
+                return Match(m.first, m.last, m.prefix, m.suffix, m.key, Sense(refined, m.value.form, m.value.plural))
+        return m
 
     def _done_by_verb(self, tokens: list[Token], m: Match) -> bool:
         """Is a noun governed through its preposition by a realizing verb of doing (أقدم على، عمد إلى،
@@ -2278,3 +2335,16 @@ def _recent_date(doc: Document, sentence: int, days: int = 3) -> bool:
             if 0 <= age <= days:
                 return True
     return False
+
+
+def _verb_like(norm: str) -> bool:
+    """A word that may open a new clause inside a long subject: a past or present verb of the third
+    person (قضت، تم، يذكر، أكدت). Rough: the prefixes and endings verbs take and nouns seldom do.
+    Used only to end a long subject early (see ``long_subject_verbs``)."""
+    w = _strip_conj(norm)
+    return len(w) >= 3 and (w[0] in "يت" and not w.startswith(("ال", "تن", "تح")) or w.endswith(("ت", "وا")) and not w.startswith("ال"))
+
+
+def _conditioned(entry) -> bool:
+    """Does the entry ask for a word of its context (requires, requires_before)?"""
+    return bool(entry.requires or entry.requires_before)
