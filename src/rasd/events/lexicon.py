@@ -19,7 +19,7 @@ from rasd.text.normalize import fold
 _FILE_KEYS = {"root", "entries", "note", "source"}
 _ENTRY_KEYS = {"id", "cameo", "verbs", "nouns", "phrases", "forms", "target", "symmetric", "refine",
                "examples", "note", "genitive", "negative_examples", "requires", "unless",
-               "unless_next"}
+               "unless_next", "requires_before"}
 TARGET_WORDS = {"مع", "ب", "إلى", "الى", "ل", "على", "من", "عن", "obj", "لدى", "ضد", "في", "بين", "تجاه", "حيال",
                 "حق", "بحق"}  # «في حق X»، «بحق X»: the person of a warrant or a ruling
 
@@ -28,6 +28,7 @@ TARGET_WORDS = {"مع", "ب", "إلى", "الى", "ل", "على", "من", "عن"
 class Refinement:
     words: tuple[str, ...]  # folded
     cameo: str
+    before: bool = False  # the words may stand before the trigger too (read by the trigger stage)
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +45,11 @@ class Entry:
     line: int
     unless: tuple[str, ...] = ()  # folded words that, next to the trigger, say it is another sense
     unless_next: tuple[str, ...] = ()  # the same, only as the word right after the trigger
+    # A requirement with a window before the trigger too (the means told first: «أطلق مسلح النار على
+    # شرطي فقتله»). The trigger stage checks such an entry whole: ``requires_after`` holds its words
+    # after, and ``requires`` (which the event stage reads as «words after») is left empty.
+    requires_before: tuple[str, ...] = ()
+    requires_after: tuple[str, ...] = ()
 
     @property
     def root(self) -> str:
@@ -244,7 +250,10 @@ def _entry(raw: Any, path: Path, root_code: str, cameo: CameoTable) -> Entry:
         rcode = str(r["cameo"])
         if rcode not in cameo:
             raise LexiconError(str(path), r.get(LINE, line), f"{raw['id']}: unknown CAMEO code {rcode!r}")
-        refine.append(Refinement(tuple(fold(str(w)) for w in as_list(r["with"])), rcode))
+        unknown = set(r) - {"with", "cameo", "before", LINE}
+        if unknown:
+            raise LexiconError(str(path), r.get(LINE, line), f"{raw['id']}: unknown refine key(s) {sorted(unknown)}")
+        refine.append(Refinement(tuple(fold(str(w)) for w in as_list(r["with"])), rcode, bool(r.get("before", False))))
     for v in as_list(raw.get("verbs")):
         if not isinstance(v, dict) or not (v.get("past") or v.get("present")):
             raise LexiconError(str(path), line, f"{raw['id']}: a verb needs past and/or present")
@@ -254,9 +263,13 @@ def _entry(raw: Any, path: Path, root_code: str, cameo: CameoTable) -> Entry:
     requires = tuple(fold(str(w)) for w in as_list(raw.get("requires")))
     unless = tuple(fold(str(w)) for w in as_list(raw.get("unless")))
     unless_next = tuple(fold(str(w)) for w in as_list(raw.get("unless_next")))
+    before = tuple(fold(str(w)) for w in as_list(raw.get("requires_before")))
+    after = requires if before else ()
+    if before:
+        requires = ()
     return Entry(str(raw["id"]), code, tuple(targets), bool(raw.get("symmetric", False)), tuple(refine),
                  tuple(str(x) for x in as_list(raw.get("examples"))), genitive, requires, str(path), line or 0,
-                 unless, unless_next)
+                 unless, unless_next, before, after)
 
 
 _SPEECH_ROOTS = {"01", "02", "10", "11", "12", "13"}  # verbs of saying: their participle is a circumstantial

@@ -54,6 +54,7 @@ _VERBAL_COOPERATION = {"02", "03", "04", "05"}
 _ADDRESSED_TO_STATE = {"02", "08", "10", "13"}  # appeals, concessions, demands, threats
 _SPEECH_ACTS = {"01", "02", "10", "11", "12", "13"}  # acts of saying: made when they are told
 _CONFLICT = {"14", "17", "18", "19", "20"}  # protest, coercion, violence: their nouns are read for plans and references
+_VIOLENCE = {"18", "19", "20"}
 _NEWS_DAYS = {"اليوم", "امس", "البارحه", "الليله", "الليلة", "غدا"}  # words that date an act to the news of the day
 _SUBJECT_WINDOW = 5
 _REALIZING_WINDOW = 20  # words between a realizing verb and the preposition of its noun (قام عدد من … بغلق)
@@ -75,27 +76,57 @@ class TriggerStage:
         self._masdars = frozenset(_bare(w) for w in grammar.plan_masdars)
         self._unless = {e.id: frozenset(_bare(w) for w in e.unless) | frozenset(e.unless)
                         for e in lexicon.entries if e.unless}
+        self._objects = frozenset(_bare(w) for w in grammar.object_heads) | grammar.object_heads
+        self._charges = frozenset(_bare(w) for w in grammar.charge_heads) | grammar.charge_heads
 
     def __call__(self, doc: Document) -> Document:
         found = self.lexicon.matcher.find(token_stream(doc))
         found.extend(self._gapped(doc))
         found = self._masdar_after_preposition(doc.tokens, found)
+        senses: dict[tuple[int, int], list[Match]] = {}  # one span, several entries
+        for x in found:
+            senses.setdefault((x.first, x.last), []).append(x)
         matches = longest(found, rank=lambda m: {"phrase": 0, "verb": 1, "noun": 2, "participle": 3}[m.value.form])
         matches = self._occurring(doc, matches)
         doc.triggers = []
         hits = []
         why = doc.cache.setdefault("dropped", {})
         named = _named_tokens(doc)
+        untold_at: dict[tuple[int, int], str] = {}
         for m in matches:
             sense: Sense = m.value
+            negated = self._negated(doc.tokens, m.first)
+            untold = None if negated else self._untold(doc, m, matches, untold_at)
+            alts = [a for a in senses.get((m.first, m.last), ()) if a.value.entry is not sense.entry]
+            if alts and not negated and (untold == "required word absent" or (untold or "").startswith("another sense")
+                                         or (untold is None and not _conditioned(sense.entry))):
+                # the same words as another entry's whose context they have (اقتحم: protesters
+                # storming a building, 145, or armed men, 171); an entry that asks for a context
+                # and has it outranks one that asks for none («فك الاعتصام بالقوة»: 175, not 082)
+                for alt in alts:
+                    if (untold is not None or _conditioned(alt.value.entry)) \
+                            and self._untold(doc, alt, matches, untold_at) is None:
+                        m, sense, untold = alt, alt.value, None
+                        break
+            if untold == "required word absent" and m.last > m.first:
+                # a longer trigger without its word gives way to a shorter one inside it («فض
+                # اعتصام العاطلين … بطريقة سلمية»: no force, the sit-in is still told)
+                inner = sorted((x for x in found if m.first <= x.first and x.last <= m.last
+                                and (x.first, x.last) != (m.first, m.last)), key=lambda x: x.first - x.last)
+                for x in inner:
+                    if self._untold(doc, x, matches, untold_at) is None and not self._negated(doc.tokens, x.first):
+                        m, sense, untold = x, x.value, None
+                        break
+            if untold is None and not negated:
+                m = self._refined_before(doc, m)
+                sense = m.value
             start, end = doc.tokens[m.first].start, doc.tokens[m.last].end
             future = "س" in m.prefix and sense.form == "verb" or self._future_context(doc.tokens, m.first, named) \
                 or self._planned(doc, m) or _purpose_lam(m)
-            negated = self._negated(doc.tokens, m.first)
-            untold = None if negated else self._untold(doc, m, matches)
             if untold is not None:
                 negated = True  # not told as an act that took place: no event (the reason is kept)
                 why[(start, end)] = untold
+                untold_at[(m.first, m.last)] = untold
             trig = Trigger(start, end, doc.text[start:end], sense.entry.id, sense.entry.cameo,
                            doc.tokens[m.first].sentence, sense.form, future, negated)
             doc.triggers.append(trig)
@@ -123,7 +154,8 @@ class TriggerStage:
             by_first = index.get(head)
             if not by_first:
                 continue
-            for j in range(i + 1, min(len(tokens), i + 10)):
+            long_subject = head in self.g.long_subject_verbs  # قضت الدائرة الجنائية … بالمحكمة … بالسجن
+            for j in range(i + 1, min(len(tokens), i + (17 if long_subject else 10))):
                 t = tokens[j]
                 if t.sentence != tok.sentence:
                     break
@@ -136,6 +168,9 @@ class TriggerStage:
                     if j > i + 1:
                         out.append(Match(i, i, prefix, "", head, hit.sense))
                     break
+                if long_subject and t.norm not in _PUNCT and t.norm not in self.g.clause_breakers \
+                        and (j - 1 in covered or j - 1 == i or not _verb_like(t.norm)):
+                    continue
                 if not (j in covered or t.norm in self.g.adverbs or t.norm in ("،", ",") or t.norm in _QUOTE_TOKENS
                         or (t.norm in self.g.prepositions and j + 1 in covered)):
                     break  # (وجهت الحكومة السعودية إلى قطر إنذارا: a preposition before an actor is let through)
@@ -266,7 +301,8 @@ class TriggerStage:
                 return True
         return False
 
-    def _untold(self, doc: Document, m: Match, matches: list[Match]) -> str | None:
+    def _untold(self, doc: Document, m: Match, matches: list[Match],
+                untold_at: dict[tuple[int, int], str] | None = None) -> str | None:
         """Why a trigger is not an act the text tells as taking place, if it is not: a masdar of
         purpose for another act («احتجاجا على»), a reference to a known event («قضية اغتيال
         بلعيد»، «منفذ هجوم برلين»، «الحق في التظاهر»), a word of the entry's other sense next to it
@@ -277,9 +313,20 @@ class TriggerStage:
         entry = sense.entry
         if m.first == m.last and _strip_conj(tokens[m.first].norm) in self.g.purpose_adverbs:
             return self._purpose(tokens, m, matches)
+        if entry.requires and not _followed_by(tokens, m, entry.requires, 8):
+            return "required word absent"  # (the event stage's own check, made here: an entry with
+            # the same words may have its word)
+        if entry.requires_before and not (_near_words(tokens, m, entry.requires_after, 8, after=True) or (
+                (sense.form in ("verb", "phrase") or self._done_by_verb(tokens, m) or m.prefix.lstrip("وف")[:1] == "ل")
+                and _near_words(tokens, m, entry.requires_before, 8, after=False))):
+            # (a noun's means is told after it: «مقتل شرطي بالرصاص»; before it, an attack noun
+            # names the act whose toll it is: «الهجوم أسفر عن مقتل 39 شخصا» — unless a verb of
+            # doing governs the noun: «أقدم مسلحون على قتل شرطي»)
+            return "required word absent"
         unless = self._unless.get(entry.id)
         if unless:
-            for k in list(range(max(0, m.first - 2), min(len(tokens), m.last + 4))) + self._agent_window(tokens, m):
+            for k in list(range(max(0, m.first - 2), min(len(tokens), m.last + 4))) + self._agent_window(tokens, m) \
+                    + self._after_subject(doc, m):
                 if m.first <= k <= m.last or tokens[k].sentence != tokens[m.first].sentence:
                     continue
                 if tokens[k].norm in unless or _bare(tokens[k].norm) in unless:
@@ -287,14 +334,29 @@ class TriggerStage:
         if entry.unless_next and m.last + 1 < len(tokens) and tokens[m.last + 1].sentence == tokens[m.first].sentence \
                 and tokens[m.last + 1].norm in entry.unless_next and not self._at_a_place(doc, m.last + 2):
             return f"another sense ({tokens[m.first].norm} {tokens[m.last + 1].norm})"
+        if entry.root in _VIOLENCE or entry.root == "14":
+            other = self._not_done(doc, m, matches, untold_at or {})
+            if other:
+                return other
         if sense.form == "noun" and entry.root in _CONFLICT:
             k = m.first - 1
+            if k >= 0 and tokens[k].norm in self.g.demonstratives and "ال" in m.prefix \
+                    and tokens[k].sentence == tokens[m.first].sentence:
+                return f"an event already told ({tokens[k].norm} …)"
+            while k > 0 and tokens[k].norm in _QUOTE_TOKENS:
+                k -= 1  # خطر "هجمات إرهابية"
             if k > 0 and tokens[k].norm.isdigit():
                 k -= 1  # العثور على 4 ألغام
             if k >= 0 and tokens[k].norm in self.g.prepositions and k > 0 and tokens[k].norm != "ضد":
                 k -= 1  # التحقيق في التفجير، الحق في التظاهر (but «ضد تعطيل الإنتاج»: against the act)
             if k >= 0 and tokens[k].sentence == tokens[m.first].sentence and _bare(tokens[k].norm) in self._heads:
                 return f"reference to an event ({tokens[k].norm} …)"
+            if k >= 0 and tokens[k].sentence == tokens[m.first].sentence and entry.root in _VIOLENCE \
+                    and (_bare(tokens[k].norm) in self._objects or tokens[k].norm in self._objects):
+                return f"a weapon handled, not used ({tokens[k].norm} …)"
+            other = self._referred(doc, m)
+            if other:
+                return other
             if entry.root in ("14", "18") and m.first > 0 and _is_count(tokens[m.first - 1].norm):
                 return "a count of events (تسجيل 360 تحركا احتجاجيا)"
             if entry.root == "18" and self._named_by_place(doc, m):
@@ -307,11 +369,152 @@ class TriggerStage:
             old = self._dated_earlier(doc, m)
             if old:
                 return f"an earlier event ({old})"
-        if entry.root == "14" and self._pluperfect(tokens, m) \
-                and not any(t.norm in _NEWS_DAYS for t in _sentence_tokens(doc, tokens[m.first].sentence)):
-            # (violence told in the pluperfect is mostly the story's own event: «وكان السلطاني قد
-            # اختطف أمس»; and a protest of yesterday or today so told is news too)
+        if entry.root in ("14",) + tuple(_VIOLENCE) and self._pluperfect(tokens, m) \
+                and not any(t.norm in _NEWS_DAYS for t in _sentence_tokens(doc, tokens[m.first].sentence)) \
+                and not _recent_date(doc, tokens[m.first].sentence):
+            # (a protest or an attack of yesterday, today or the last days so told is news:
+            # «وكان السلطاني قد اختطف أمس»، «وكان مسلح هاجم صباح الجمعة دورية»)
             return "background (وكان … قد)"
+        return None
+
+    def _refined_before(self, doc: Document, m: Match) -> Match:
+        """A refinement whose words may stand before the trigger (``before: true``): the side of a
+        clash named before it — «واحتل المتظاهرون مبنى البرلمان واشتبكوا مع الشرطة» is a riot
+        (145), not a fight. The refinements after the trigger (read by the event stage) come first."""
+        entry = m.value.entry
+        if not any(r.before for r in entry.refine):
+            return m
+        tokens = doc.tokens
+        if any(_followed_by(tokens, m, r.words, 12) for r in entry.refine):
+            return m
+        for r in entry.refine:
+            if r.before and _near_words(tokens, m, r.words, 8, after=False):
+                cache = self.__dict__.setdefault("_refined_cache", {})
+                refined = cache.get((entry.id, r.cameo))
+                if refined is None:
+                    refined = cache[(entry.id, r.cameo)] = replace(entry, cameo=r.cameo, refine=())
+                return Match(m.first, m.last, m.prefix, m.suffix, m.key, Sense(refined, m.value.form, m.value.plural))
+        return m
+
+    def _done_by_verb(self, tokens: list[Token], m: Match) -> bool:
+        """Is a noun governed through its preposition by a realizing verb of doing (أقدم على، عمد إلى،
+        قام ب) — not one of harm suffered nor a result (أسفر عن، تسبب في)?"""
+        if m.value.form != "noun":
+            return False
+        attached = m.prefix.lstrip("وف")[:1]
+        at, prep = (m.first, attached) if attached in ("ب", "ل") else (m.first - 1, tokens[m.first - 1].norm if m.first else "")
+        if at == m.first - 1 and prep not in self.g.prepositions:
+            return False
+        sentence = tokens[m.first].sentence
+        for k in range(at - 1, max(-1, at - 1 - _REALIZING_WINDOW), -1):
+            t = tokens[k]
+            if t.sentence != sentence or (t.norm in _PUNCT and t.norm not in ("،", ",")) or t.norm in self.g.clause_breakers:
+                return False
+            stem = _strip_conj(t.norm)
+            preps = self.g.realizing.get(stem) or self.g.realizing.get(t.norm)
+            if preps and prep in preps:
+                return stem not in self.g.victim_verbs and stem not in self.g.result_verbs
+        return False
+
+    def _after_subject(self, doc: Document, m: Match) -> list[int]:
+        """The words right after an actor that follows the trigger (استهدفت حكومة علي العريض تحقيق
+        نسبة 4 بالمائة): what the subject does is read for the entry's other senses too."""
+        k = m.last + 1
+        for a in doc.mentions:
+            if a.first == k:
+                return list(range(a.last + 1, min(len(doc.tokens), a.last + 4)))
+        return []
+
+    def _not_done(self, doc: Document, m: Match, matches: list[Match], untold_at: dict) -> str | None:
+        """Why a protest or a violent act is not told as done, from the words around it: a failure
+        («فشل في شن هجمات»), a threat («تهديد … بالاعتداء عليها»), a habit or a count («يقتلون سنويا»،
+        «حوادث إطلاق النار»), the toll of an attack named by its own noun («قتل ثلاثة أشخاص في
+        هجوم»: the attack is the event, the dead its target), or a relative clause about an act
+        already not told («الاعتداء الأخير، الذي استهدف …»)."""
+        tokens = doc.tokens
+        sentence = tokens[m.first].sentence
+        attached = m.prefix.lstrip("وف")
+        # فشل في شن هجمات، عجز عن تنفيذ هجوم
+        k = m.first - 1
+        if m.value.form in ("noun", "phrase") and k >= 0 and tokens[k].norm in ("في", "عن"):
+            for j, t in _back(tokens, k, 4):
+                if t.norm in self.g.failure_verbs or _strip_conj(t.norm) in self.g.failure_verbs:  # (فشل: no و/ف)
+                    return f"not done ({t.norm} {tokens[k].norm} …)"
+        # هدد بالإضراب، تهديد أستاذتهما بالاعتداء عليها
+        if m.value.form == "noun" and attached.startswith("ب"):
+            for j, t in _back(tokens, m.first, 6):
+                if _strip_conj(t.norm) in self.g.threat_words or t.norm in self.g.threat_words:
+                    return f"threatened ({t.norm} … ب…)"
+        # يقتلون سنويا، حوادث إطلاق النار
+        for j in list(range(max(0, m.first - 2), m.first)) + list(range(m.last + 1, min(len(tokens), m.last + 4))):
+            if tokens[j].sentence == sentence and (tokens[j].norm in self.g.habitual
+                                                   or _strip_conj(tokens[j].norm) in self.g.habitual):
+                return f"a habit or a count ({tokens[j].norm})"
+        if m.value.form in ("verb", "phrase"):
+            toll = self._toll_of(doc, m, matches)
+            if toll:
+                return toll
+            k = m.first - 1
+            if k >= 1 and tokens[k].norm in self.g.relatives:
+                j = k - 1
+                while j >= 0 and (tokens[j].norm in ("،", ",") or tokens[j].norm in _QUOTE_TOKENS
+                                  or _strip_conj(tokens[j].norm) in self.g.attack_words
+                                  or tokens[j].norm in self.g.reference_markers):
+                    j -= 1
+                for (first, last), why in untold_at.items():
+                    if first <= j <= last and why != "required word absent":
+                        return f"relative clause of an act not told ({why})"
+        return None
+
+    def _toll_of(self, doc: Document, m: Match, matches: list[Match]) -> str | None:
+        """A verb of harm suffered as a trigger (قتل، لقي مصرعه) whose clause names the attack by its
+        own noun after في/خلال/إثر: «قتل ثلاثة جنود في هجوم مسلح». The attack is the event (its
+        realizing verb gives it the victim); the killing is its toll."""
+        tokens = doc.tokens
+        head = _strip_conj(tokens[m.first].norm)
+        preps = self.g.realizing.get(head) if head in self.g.harm_verbs else None
+        if not preps:
+            return None
+        sentence = tokens[m.first].sentence
+        k = m.last + 1
+        while k < len(tokens) and tokens[k].sentence == sentence and tokens[k].norm in self.g.adverbs:
+            k += 1
+        if not any(a.first == k for a in doc.mentions):
+            return None  # (no victim named right after it — «قتل 3 جنود»: the killing keeps the victims)
+        starts = {x.first: x for x in matches if x.value.form == "noun" and x.value.entry.root in _VIOLENCE}
+        for k in range(m.last + 1, min(len(tokens) - 1, m.last + 10)):
+            t = tokens[k]
+            if t.sentence != sentence or t.norm in _PUNCT and t.norm not in ("،", ","):
+                return None
+            if t.norm in preps and k + 1 in starts:
+                return f"toll of an attack told by its noun ({t.norm} {tokens[k + 1].norm})"
+            if k in starts and starts[k].prefix.lstrip("وف")[:1] == "ب" and "ب" in preps:
+                return f"toll of an attack told by its noun ({t.norm})"
+        return None
+
+    def _referred(self, doc: Document, m: Match) -> str | None:
+        """A violent or protest noun named as one already known: a word after it that says so
+        («الاعتداء الأخير»، «العملية الإرهابية الأخيرة»), or a case or charge that governs the
+        coordination it belongs to («من أجل بيع الخمر خلسة والاعتداء بالعنف»، «بتهمة تحويل وجهة
+        فتاة … واغتصابها»)."""
+        tokens = doc.tokens
+        entry = m.value.entry
+        sentence = tokens[m.first].sentence
+        if entry.root not in _VIOLENCE and entry.root != "14":
+            return None
+        j = m.last + 1
+        head_last = m.first == m.last or _nisba_word(tokens[m.last].norm)  # not «قطع الطريق المذكورة»
+        if j < len(tokens) and tokens[j].sentence == sentence and _nisba_word(tokens[j].norm) \
+                and tokens[j].norm not in self.g.reference_markers:
+            j, head_last = j + 1, True  # العملية الإرهابية الأخيرة
+        if head_last and j < len(tokens) and tokens[j].sentence == sentence and tokens[j].norm in self.g.reference_markers:
+            return f"reference to an event (… {tokens[j].norm})"
+        if m.prefix[:1] == "و":
+            for j, t in _back(tokens, m.first, 12):
+                if t.norm in self.g.clause_breakers:
+                    break
+                if _bare(t.norm) in self._charges or t.norm in self._charges:
+                    return f"reference to an event ({t.norm} … و…)"
         return None
 
     def _at_a_place(self, doc: Document, k: int) -> bool:
@@ -384,7 +587,12 @@ class TriggerStage:
             return None
         tokens = doc.tokens
         sentence = tokens[m.first].sentence
-        for k in list(range(m.first - 1, max(-1, m.first - 15), -1)) + list(range(m.last + 1, min(len(tokens), m.last + 15))):
+        after = []
+        for k in range(m.last + 1, min(len(tokens), m.last + 22)):  # (… خالد مشعل في العاصمة الأردنية عمان في 25 سبتمبر 1997)
+            if tokens[k].sentence != sentence or tokens[k].norm in self.g.relatives:
+                break  # (a relative clause after it dates something else: «… الذي تولى منصبه عام 2009»)
+            after.append(k)
+        for k in list(range(m.first - 1, max(-1, m.first - 15), -1)) + after:
             t = tokens[k]
             if t.sentence != sentence:
                 continue
@@ -2304,3 +2512,67 @@ def _dyad(ev: Event) -> frozenset[str] | None:
     a = ev.source.country if ev.source is not None else None
     b = ev.target.country if ev.target is not None else None
     return frozenset((a, b)) if a and b and a != b else None
+
+
+
+_NEAR_SUFFIXES = ("ا", "ين", "ان", "ات", "ه", "ها", "هم", "هما", "يه")
+
+
+def _near_words(tokens: list[Token], match: Match, words: tuple[str, ...], n: int, after: bool) -> bool:
+    """Does one of ``words`` (folded) stand within ``n`` tokens after (or before) the match, in its
+    sentence? A word may carry proclitics (و ف ب ل ك ال) and an ending of case, number or person
+    (مسجدا، تفجيرين، كنيستين، موكبه): the means or the author of a killing told before it
+    («أطلق مسلح النار على شرطي فقتله»), the target after it."""
+    sentence = tokens[match.first].sentence
+    ks = range(match.last + 1, min(len(tokens), match.last + 1 + n)) if after else \
+        range(max(0, match.first - n), match.first)
+    window = [tokens[k].norm for k in ks if tokens[k].sentence == sentence]
+    single = {w for w in words if " " not in w}
+    for norm in window:
+        for stem in {norm, _bare(norm), _strip_conj(norm)}:
+            if stem in single:
+                return True
+            for suf in _NEAR_SUFFIXES:
+                if stem.endswith(suf) and len(stem) - len(suf) >= 2:
+                    base = stem[:-len(suf)]
+                    if base in single or (base.endswith("ت") and base[:-1] + "ه" in single) \
+                            or (suf in ("ين", "ان") and base.endswith("ت") and base[:-1] + "ه" in single):
+                        return True
+    text = " " + " ".join(window) + " "
+    return any(f" {w} " in text or _word_with_clitics(text, w) for w in words if " " in w)
+
+def _nisba_word(norm: str) -> bool:
+    """A definite or indefinite relational adjective after a noun (الإرهابية، مسلح is not one):
+    الإرهابي، الإرهابية، الانتحاري، جوية."""
+    w = norm[2:] if norm.startswith("ال") else norm
+    return len(w) >= 4 and (w.endswith("يه") or w.endswith("ي")) and not w.endswith("ذي")
+
+
+def _recent_date(doc: Document, sentence: int, days: int = 3) -> bool:
+    """Does the sentence name a day at most ``days`` before publication (صباح الجمعة in Saturday's
+    news)?"""
+    if doc.published is None or not doc.dates or sentence >= len(doc.sentences):
+        return False
+    s = doc.sentences[sentence]
+    for d in doc.dates:
+        if s.start <= d.start < s.end and d.value and d.precision == "day":
+            try:
+                age = (doc.published - date.fromisoformat(d.value)).days
+            except ValueError:
+                continue
+            if 0 <= age <= days:
+                return True
+    return False
+
+
+def _verb_like(norm: str) -> bool:
+    """A word that may open a new clause inside a long subject: a past or present verb of the third
+    person (قضت، تم، يذكر، أكدت). Rough: the prefixes and endings verbs take and nouns seldom do.
+    Used only to end a long subject early (see ``long_subject_verbs``)."""
+    w = _strip_conj(norm)
+    return len(w) >= 3 and (w[0] in "يت" and not w.startswith(("ال", "تن", "تح")) or w.endswith(("ت", "وا")) and not w.startswith("ال"))
+
+
+def _conditioned(entry) -> bool:
+    """Does the entry ask for a word of its context (requires, requires_before)?"""
+    return bool(entry.requires or entry.requires_before)
