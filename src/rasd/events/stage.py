@@ -1,20 +1,30 @@
 """Events: triggers found in the text, their modality, and their arguments.
 
 :class:`TriggerStage` matches the trigger lexicon once over the token stream and marks each hit's
-modality (negated, future). :class:`EventStage` assigns arguments clause by clause:
+modality: negated, future or planned, or not told as an act at all (a reference, a cancellation,
+history, a count, another sense of the word; the reason is kept for ``--format explain``).
+:class:`EventStage` assigns arguments clause by clause (the words it reads are in
+``data/ar/syntax.yaml`` and ``grammar.yaml``, see docs/data-formats.md):
 
-- **verbs**: the subject after the verb (VSO, skipping time adverbs) or before it in the same
-  clause (SVO; ``X و Y بحثا`` gives both sides); with no subject, the discourse topic (pro-drop,
-  «من جانبه», «وأضاف», a quotation's speaker);
-- **nouns** (masdars): a genitive actor right after the noun (the agent, or the patient for
-  coercion and violence), ``بين X و Y``, else the subject of the clause, else the topic;
+- **verbs**: a subject that opens the clause before the verb (headlines, after أن), a pronoun after
+  أن (its clause's subject), the antecedent of a relative pronoun, else the subject after the verb
+  (VSO, past adverbs, counts and «عدد من»), else before it (SVO; ``X و Y بحثا`` gives both
+  sides); with no subject, the discourse topic (pro-drop, «من جانبه»), except for attacks;
+- **nouns** (masdars): the subject of a realizing or light verb that governs them (تمكنت الوحدات
+  من القبض على، أقدم على، تعرض إلى، نفذت عمليات اغتيال), a genitive actor right after the noun
+  (the agent, or the patient for coercion and violence), ``بين X و Y``, a passive agent (من قبل),
+  else the subject of the clause — for attacks never a speaker before إن nor a victim;
 - **targets**: the first actor after the trigger introduced by one of the entry's prepositions
-  (مع، ب، إلى، ل، على …) or as a direct object; «الطرفان/الجانبان» stand for the document's dyad;
-  «بلاده» for the subject's country;
-- **modality**: negated and hypothetical events are dropped; future acts of cooperation become
-  intents (03x); future or planned conflict acts are dropped;
-- **dates**: the date expression of the event's own sentence, else the date the story is at
-  (the last one met, the publication date before any), with the source of each step recorded;
+  (مع، ب، إلى، ل، على …) or as a direct object, not an apposition of the subject; a pronoun's
+  antecedent (تحادث معهم); what a protest stands before or is against (أمام مقر الولاية،
+  احتجاجا على …); a condemned attack's author; with none named, the people's own government for
+  their appeals, demands and threats; «الطرفان/الجانبان» stand for the document's dyad;
+- **modality**: negated, hypothetical and aimed-at acts are dropped; future acts of cooperation
+  become intents (03x), announced protests threats (133), other future conflict acts are dropped;
+  an act dated after publication is planned;
+- **dates**: the cascade of :func:`_attach_date` (the meeting an event belongs to, its own
+  clause, the document's date of the same meeting, the story's date, the publication day), each
+  step recorded in ``date_source``; never today's date;
 - **places**: from the place stage, near the trigger.
 """
 from __future__ import annotations
@@ -587,6 +597,8 @@ class EventStage:
             return _dropped(why, trig, "hypothetical or question")
         if self._aimed_at(tokens, match.first):
             return _dropped(why, trig, "an aim or a wish, not an act")
+        if self._in_slogan(tokens, match):
+            return _dropped(why, trig, "a slogan or a banner")
         if self._anaphoric(doc, match):
             return _dropped(why, trig, "anaphoric (an event already told)")
         if self._complement(doc, match):
@@ -596,6 +608,8 @@ class EventStage:
         if entry.requires and not self._near(tokens, match, entry.requires):
             return _dropped(why, trig, "required word absent")
         code = self._refine(tokens, match, entry)
+        if code[:2] == "02" and self._calls_to_protest(doc, match):
+            code = "133"  # دعت النقابة إلى الإضراب، إضراب عام دعا إليه الاتحاد: a strike announced
         if trig.future:
             if code[:2] in _INTENT_OF:
                 code = _INTENT_OF[code[:2]]
@@ -620,8 +634,11 @@ class EventStage:
         unknown_author = False
         if realizer is not None and self._modality._negated(tokens, realizer):
             return _dropped(why, trig, "negated (its realizing verb)")  # لم تتمكن الوحدات من القبض
-        if realizer is not None and code[:2] >= "09" and self._modality._future_context(tokens, realizer, _named_tokens(doc)):
-            return _dropped(why, trig, "future conflict act (its realizing verb)")
+        if realizer is not None and code[:2] >= "09" and code[:2] != "13" \
+                and self._modality._future_context(tokens, realizer, _named_tokens(doc)):
+            if code[:2] != "14":
+                return _dropped(why, trig, "future conflict act (its realizing verb)")
+            code = "133"  # من المنتظر أن يدخل القضاة في إضراب: a strike announced
         if realizer is not None:
             # تمكنت الوحدات من القبض على …، أقدم شاب على طعن …، تعرض عون أمن إلى الاعتداء من قبل …:
             # the realizing verb's subject is the agent (the victim after تعرض); the noun's genitive
@@ -646,10 +663,15 @@ class EventStage:
             unknown_author = True
         elif sense.form in ("verb", "phrase"):
             subject, co = self._verb_subject(tokens, match, actors)
-            if co is not None and entry.symmetric:
-                sources, target = [subject], co
+            chain = self._chain(tokens, actors, subject, co)
+            told = self._target(tokens, match, actors, entry, chain[-1]) if co is not None else None
+            if co is not None and told is not None and told not in chain and told.first > chain[-1].last:
+                # وقطعت السعودية ومصر والإمارات علاقاتها مع قطر: each of them, towards the target
+                sources, target = chain, told
+            elif co is not None and entry.symmetric:
+                sources, target = [subject], co  # لافروف والسراج بحثا: one side and the other
             elif co is not None:
-                sources = [subject, co]  # حفتر والسراج زارا موسكو: two visits
+                sources = chain  # حفتر والسراج زارا موسكو: two visits
             elif subject is not None:
                 sources = [subject]
         else:
@@ -711,7 +733,7 @@ class EventStage:
         elif target is None:
             target = self._target(tokens, match, actors, entry, source)
         if target is None and code[:2] == "14":
-            target = self._addressee(tokens, match, actors, source) or self._protested_at(tokens, match, source, actors)
+            target = self._addressee(doc, match, actors, source) or self._protested_at(tokens, match, source, actors)
         if target is None and code == "175":
             # tear gas, batons: used on protesters, whom the text need not name
             target = self._implicit_actor(doc, trig, "CVL", "target:protesters")
@@ -730,8 +752,8 @@ class EventStage:
         if (target is None and attack is None) or (target is not None and target.country is None and not _sectoral(target, ctx)) \
                 or _same_actor(source, target):
             target = self._fallback_target(tokens, match, mentions, source, ctx, code)
-        if source is None and code[:2] == "17" and target is not None:
-            source = self._authorities_of_place(doc, trig, target)
+        if source is None and code[:2] == "17" and (target is not None or code[:3] in ("173", "174")):
+            source = self._authorities_of_place(doc, trig, target)  # القبض على مرتكبي الجريمة: the police
         if source is None and code[:2] == "14":
             source = self._implicit_actor(doc, trig, "CVL", "agent:protesters")  # people of the place
         if source is None and code[:2] in _UNKNOWN_AGENT_OK:
@@ -756,8 +778,14 @@ class EventStage:
             return "source has no country"
         if target is not None and target.country is None and not _stateless_group(target) and not _sectoral(target, ctx):
             target = None
+        if target is None and code[:3] in ("173", "174") and source is not None and source.country \
+                and source.country != "IGO":
+            # an arrest or a deportation is of people, whom the text may not name (تم إيقاف 3 أشخاص is
+            # found; «أسفرت الحملة عن إيقافات»): people of the authorities' country
+            target = ActorMention(trig.start, trig.start, "", None, source.country, "CVL", source.country + "CVL",
+                                  "implicit", trig.sentence, note="target:the arrested")
         if target is None and code[:2] in _ADDRESSED_TO_STATE and source is not None and source.country \
-                and source.country == ctx.home and source.sector in _NON_STATE:
+                and source.country == ctx.home and (source.sector in _NON_STATE or (code[:2] == "13" and source.sector != "GOV")):
             # «طالب المحتجون بالتدخل»، «هدد المتساكنون بالدخول في اعتصام»، «قررت النقابة إلغاء الإضراب»:
             # what people of a country ask, threaten or concede with no addressee named is addressed
             # to its government
@@ -863,11 +891,13 @@ class EventStage:
                     break
                 return m, self._coordinated(tokens, actors, m)
             if t.norm in self.g.adverbs or t.norm in _QUOTE_TOKENS or t.norm in ("،", ",") \
-                    or self._quantifier(t.norm) or _prep_pronoun(t.norm):
+                    or self._quantifier(t.norm) or _prep_pronoun(t.norm) or t.norm in self.g.approximators \
+                    or t.norm.isdigit() or _strip_conj(t.norm) in self.g.number_words:
                 k += 1  # تظاهر أمس آلاف المحتجين، دعت إليه النقابة: adverbs, quantifiers, pronouns
                 steps += 1
                 continue
-            if t.norm == "من" and k > match.last + 1 and self._quantifier(tokens[k - 1].norm):
+            if t.norm == "من" and k > match.last + 1 and (self._quantifier(tokens[k - 1].norm)
+                                                          or tokens[k - 1].norm in self.g.approximators):
                 k += 1  # عدد من المحتجين
                 steps += 1
                 continue
@@ -938,6 +968,18 @@ class EventStage:
             return (pair, m) if pair is not None else (m, None)
         return None
 
+    def _chain(self, tokens: list[Token], actors: list[ActorMention], subject, co) -> list[ActorMention]:
+        """The subjects joined by و (السعودية ومصر والإمارات والبحرين): the subject, its co-subject
+        and those that follow it."""
+        if subject is None:
+            return [co] if co is not None else [None]
+        chain = [subject]
+        nxt = co
+        while nxt is not None and nxt not in chain and len(chain) < 8:
+            chain.append(nxt)
+            nxt = self._coordinated(tokens, actors, nxt) if nxt.first > subject.first else None
+        return chain
+
     def _coordinated(self, tokens: list[Token], actors: list[ActorMention], m: ActorMention):
         nxt = _mention_at(actors, m.last + 1)
         if nxt is not None and nxt.prefix.startswith("و") and not nxt.prefix.lstrip("و")[:1] in ("ب", "ل"):
@@ -965,9 +1007,10 @@ class EventStage:
         sentence = tokens[match.first].sentence
         k = match.last + 1
         if k < len(tokens) and tokens[k].norm == "بين":
-            a = _mention_at(actors, k + 1)
+            # بين X و Y, over a head of units (مواجهات بين وحدات الجيش الوطني وإرهابيين)
+            a = next((m for m in actors if k < m.first <= k + 3), None)
             if a is not None:
-                b = _mention_at(actors, a.last + 1)
+                b = next((m for m in actors if a.last < m.first <= a.last + 2 and m.prefix.startswith("و")), None)
                 if b is not None:
                     return a, b, False
         if match.suffix:
@@ -987,7 +1030,8 @@ class EventStage:
                 if m.prefix.lstrip("وف") in ("", "ال"):  # not governed by an attached ب/ل
                     gen = m
                 break
-            if norm in self.g.np_fillers or norm in _QUOTE_TOKENS:
+            if norm in self.g.np_fillers or norm in _QUOTE_TOKENS or norm.isdigit() or norm in self.g.number_words \
+                    or self._quantifier(norm) or norm in ("كل", "من"):  # سجن 4 متهمين، اعتقال عدد من الشبان
                 k += 1
                 continue
             break
@@ -1100,9 +1144,10 @@ class EventStage:
         head = tokens[m.first].norm[len(m.prefix):]
         return head in self.g.reporters or ("ال" + head) in self.g.reporters
 
-    def _addressee(self, tokens: list[Token], match: Match, actors: list[ActorMention], source):
+    def _addressee(self, doc: Document, match: Match, actors: list[ActorMention], source):
         """Whom a protest addresses, when the text says where it stands: in front of or at a body
         (وقفة احتجاجية أمام مقر وزارة التربية، اعتصام بمقر الولاية، اعتصام بوزارة الداخلية)."""
+        tokens = doc.tokens
         sentence = tokens[match.first].sentence
         k = match.last + 1
         limit = min(len(tokens), match.last + _TARGET_WINDOW)
@@ -1114,8 +1159,10 @@ class EventStage:
                 while j < limit and _strip_conj(tokens[j].norm) in self.g.addressee_fillers:
                     j += 1
                 m = _mention_at(actors, j)
+                if m is None and j < len(tokens):
+                    m = self._seat(doc, j)
             elif norm[:1] == "ب" and norm[1:] in self.g.addressee_fillers:
-                m = _mention_at(actors, k + 1)  # بمقر الولاية
+                m = _mention_at(actors, k + 1) or (self._seat(doc, k + 1) if k + 1 < len(tokens) else None)  # بمقر الولاية
             else:
                 at = _mention_at(actors, k)
                 if at is not None and at.prefix.lstrip("وف")[:1] == "ب" and at.sector in _STATE_BODIES:
@@ -1163,6 +1210,19 @@ class EventStage:
                 return None
         return None
 
+    def _seat(self, doc: Document, j: int) -> ActorMention | None:
+        """A state body named by the common noun of its seat (مقر الولاية، أمام الوزارة): an actor
+        of that sector, its country given later by the context rule."""
+        tokens = doc.tokens
+        t = tokens[j]
+        two = t.norm + " " + tokens[j + 1].norm if j + 1 < len(tokens) else ""
+        sector = self.g.addressee_bodies.get(two) or self.g.addressee_bodies.get(t.norm) \
+            or self.g.addressee_bodies.get(_strip_conj(t.norm))
+        if sector is None:
+            return None
+        return ActorMention(t.start, t.end, doc.text[t.start:t.end], None, None, sector, None, "role", t.sentence,
+                            note="seat", first=j, last=j)
+
     def _attack_object(self, doc: Document, match: Match, source):
         """(author,) of the attack a condemnation or a statement is about (أدانت تونس مساء الجمعة
         الهجوم الإرهابي، ندد السفير بعملية الاغتيال، تدين هذا الفعل الإرهابي): the attack's author
@@ -1198,9 +1258,10 @@ class EventStage:
         """A target said by a pronoun (تحادث معهم، استقبله، استهدفها): the nearest actor named
         before the trigger, in its sentence or the one before, that is not the source."""
         pronoun = match.suffix in _PRONOUNS and "obj" in entry.targets
-        if pronoun and match.first > 0:
-            # «مؤتمر دولي حول ليبيا تستضيفه برلين»: a verb right after a noun describes it, and its
-            # pronoun is that noun
+        if pronoun and match.first > 0 and self._has_subject(tokens, match):
+            # «مؤتمر دولي حول ليبيا تستضيفه برلين»، «المؤتمر الذي تستضيفه برلين»: a verb with its own
+            # subject right after a noun describes that noun, and its pronoun is the noun (but in
+            # «الهجوم الذي استهدفها» the noun is the subject, and the pronoun someone else)
             j = match.first - 1
             if tokens[j].norm in self.g.relatives and j > 0:
                 j -= 1
@@ -1429,6 +1490,36 @@ class EventStage:
             return m
         return replace(m, country=country, code=country + (m.sector or ""), note=note)
 
+    def _calls_to_protest(self, doc: Document, match: Match) -> bool:
+        """Is an appeal a call to protest: إلى + a protest word after it (دعت النقابة منظوريها إلى
+        الدخول في إضراب), or «إليه» after a protest word (إضراب عام دعا إليه الاتحاد)?"""
+        tokens = doc.tokens
+        sentence = tokens[match.first].sentence
+        protests = {m.first for t, m in zip(doc.triggers, doc.cache.get("trigger_matches", [])) if t.cameo[:2] == "14"}
+        nxt = match.last + 1
+        if nxt < len(tokens) and _strip_conj(tokens[nxt].norm) in ("اليه", "اليها", "لها", "له") \
+                and any(match.first - 6 <= k < match.first for k in protests):
+            return True
+        for k in range(match.last + 1, min(len(tokens), match.last + 9)):
+            if tokens[k].sentence != sentence or tokens[k].norm in _PUNCT:
+                return False
+            if _strip_conj(tokens[k].norm) == "الي":
+                # إلى الإضراب، إلى الدخول في اعتصام، إلى تنفيذ وقفة (not إلى وضع حد للاعتصامات)
+                lead = _strip_conj(tokens[k + 1].norm) if k + 1 < len(tokens) else ""
+                return k + 1 in protests or (lead in self.g.protest_leads and any(k + 1 < j <= k + 3 for j in protests))
+        return False
+
+    def _in_slogan(self, tokens: list[Token], match: Match) -> bool:
+        """Is the trigger what a slogan or a banner asks for (ورفع المتظاهرون شعارات على غرار
+        "استقالة الوزير"، لافتات تطالب بإطلاق سراح …)?"""
+        sentence = tokens[match.first].sentence
+        for k in range(match.first - 1, max(-1, match.first - 7), -1):
+            if tokens[k].sentence != sentence or tokens[k].norm in (".", "؛"):
+                return False
+            if _strip_conj(tokens[k].norm) in self.g.slogans or tokens[k].norm in self.g.slogans:
+                return True
+        return False
+
     def _aimed_at(self, tokens: list[Token], first: int) -> bool:
         """Is the act what something is for or what someone wishes (من أجل إطلاق سراح، بهدف دعم،
         حتى يتم الإفراج، السياح الراغبين في زيارة تونس)?"""
@@ -1451,8 +1542,12 @@ class EventStage:
             t.norm in self.g.background for t in _sentence_tokens(doc, index)[:4])
 
     def _sentence_subject(self, tokens: list[Token], mentions: list[ActorMention], sent):
+        """The actor a sentence is about, carried to the next one's pro-drop verbs (وهددوا، وطالبوا):
+        its first ungoverned actor — a role of a known sector too (المحتجون), not a correspondent,
+        a source of news or casualties."""
         for m in mentions:
-            if not m.locative and not self._governed(tokens, m) and m.country:
+            if not m.locative and not self._governed(tokens, m) and (m.country or (m.kind == "role" and m.sector)) \
+                    and not self._reporter(tokens, m) and not self._attributed(tokens, m) and not self._casualty(tokens, m):
                 return m
         return None
 
