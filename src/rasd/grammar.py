@@ -13,7 +13,7 @@ from rasd.data import DATA_DIR, LINE, as_list, load_yaml
 from rasd.errors import LexiconError
 from rasd.text.normalize import fold
 
-_SYNTAX_KEYS = {"harmed_verbs", "statement_nouns", "news_media", "passive_auxiliaries", "gathering_verbs", "addressee_bodies", "protest_leads", "slogans", "approximators", "number_words", "aims", "casualties", "protest_purposes", "victim_nouns", "act_heads", "complementizers", "reporters", "relatives", "addressee_markers", "addressee_fillers", "attack_heads", "attack_words", "attribution", "realizing_verbs", "quantifiers", "topic_prepositions", "light_verbs", "anaphoric", "agent_markers", "prepositions", "np_breakers", "locative", "np_fillers", "adverbs", "clause_breakers"}
+_SYNTAX_KEYS = {"statement_nouns", "news_media", "passive_auxiliaries", "gathering_verbs", "addressee_bodies", "protest_leads", "slogans", "approximators", "number_words", "aims", "casualties", "protest_purposes", "victim_nouns", "act_heads", "complementizers", "reporters", "relatives", "addressee_markers", "addressee_fillers", "attack_heads", "attack_words", "attribution", "realizing_verbs", "quantifiers", "topic_prepositions", "light_verbs", "anaphoric", "agent_markers", "prepositions", "np_breakers", "locative", "np_fillers", "adverbs", "clause_breakers"}
 _GRAMMAR_KEYS = {"negators", "denial_verbs", "future", "hypothetical", "questions", "speech_verbs",
                  "carry_over", "both_sides", "own_country", "background", "rumor",
                  "plan_masdars", "plan_realized", "plan_markers", "cancel_words", "reference_heads",
@@ -51,7 +51,6 @@ class Grammar:
     own_country: frozenset[str]
     background: frozenset[str]
     rumor: frozenset[str]
-    harmed_verbs: frozenset[str]
     statement_nouns: frozenset[str]
     news_media: frozenset[str]
     passive_auxiliaries: frozenset[str]
@@ -150,10 +149,11 @@ def _realizing(values, path: Path, victim: bool = False) -> tuple[dict[str, froz
         if not isinstance(v, dict) or not (v.get("past") or v.get("present")) or not v.get("with"):
             line = v.get(LINE) if isinstance(v, dict) else None
             raise LexiconError(str(path), line, "a realizing verb needs past and/or present, and with")
-        unknown = set(v) - {"past", "present", "with", "victim", LINE}
+        unknown = set(v) - {"past", "present", "with", "victim", "forms", LINE}
         if unknown:
             raise LexiconError(str(path), v.get(LINE), f"unknown key(s): {', '.join(sorted(unknown))}")
         past, present, _ = verb_forms(str(v.get("past") or ""), str(v.get("present") or ""))
+        past = past + [fold(str(f)) for f in as_list(v.get("forms"))]  # forms the generator misses (لقيت)
         preps = {fold(str(p)) for p in as_list(v["with"])}
         if "الي" in preps:
             preps.add("الي")

@@ -886,7 +886,7 @@ class EventStage:
         elif sense.form == "participle" or masdar:
             sources = [self._clause_subject(tokens, match, actors)]  # دعم بلاده، مشيدا ب…
         elif sense.form in ("verb", "phrase") and code[:2] in _UNKNOWN_AGENT_OK \
-                and _strip_conj(tokens[match.first].norm) in self.g.harmed_verbs:
+                and _strip_conj(tokens[match.first].norm) in self.g.harm_verbs:
             # لقي شرطي مصري مصرعه، أصيب عون أمن بطعنات: the subject is the victim, the author unknown
             victim, _ = self._verb_subject(tokens, match, actors)
             sources, target, unknown_author = [None], victim, victim is not None
@@ -1450,7 +1450,7 @@ class EventStage:
         if k < 0 or tokens[k].sentence != tokens[m.first].sentence:
             return False
         norm = _strip_conj(tokens[k].norm)
-        return norm in self.g.victim_nouns or norm in self.g.harmed_verbs
+        return norm in self.g.victim_nouns or norm in self.g.harm_verbs
 
     def _harmed_before(self, tokens: list[Token], match: Match, actors: list[ActorMention]):
         """The victim of an attack noun told after a verb of harm suffered (لقي شرطي مصرعه في هجوم،
@@ -1460,7 +1460,7 @@ class EventStage:
             t = tokens[k]
             if t.sentence != sentence or t.norm in (".", "؛", ";"):
                 return None
-            if _strip_conj(t.norm) in self.g.harmed_verbs:
+            if _strip_conj(t.norm) in self.g.harm_verbs:
                 verb = Match(k, k, "", "", t.norm, Sense(match.value.entry, "verb", _plural_verb(_strip_conj(t.norm))))
                 victim, _ = self._verb_subject(tokens, verb, actors)
                 return victim if victim is not None and victim.last < match.first else None
