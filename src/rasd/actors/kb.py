@@ -32,7 +32,7 @@ _ENTRY_KEYS = {
                 "drop", "guarded_nisba"},
     "org": {"id", "names", "short", "code", "sector", "from", "to", "note", "source", "wikidata", "context"},
     "role": {"id", "names", "sector", "note", "source", "defer", "place", "adjective", "written", "country",
-             "portfolio", "counterpart"},
+             "portfolio", "counterpart", "counted", "needs_country"},
     "person": {"id", "names", "short", "wikidata", "roles", "note", "source"},
 }
 _ROLE_KEYS = {"code", "from", "to", "title", "concurrent", "note"}
@@ -61,6 +61,8 @@ class Actor:
     adjective: bool = False  # its definite form after a definite noun is an adjective (الانتخابات البلدية)
     portfolio: bool = False  # it names its office with لـ (وزيرا للدفاع، كاتب الدولة للهجرة)
     counterpart: bool = False  # with a pronoun it is the other side's, not the possessor's (نظيره)
+    counted: bool = False  # an actor only after a number (20 مسلحا), else an adjective (هجوما مسلحا)
+    needs_country: bool = False  # an actor only in a phrase that names its country (طائرات أمريكية)
     path: str = ""
     line: int = 0
 
@@ -164,6 +166,7 @@ class KnowledgeBase:
     object_nouns: frozenset[str] = frozenset()  # definite nouns shaped like adjectives that end a role phrase (القضية)
     nisba_heads: frozenset[str] = frozenset()  # role ids after which a guarded nisba counts (army, president …)
     titles: frozenset[str] = frozenset()  # honorifics and ranks between a role and a name (الشيخ، الدكتور)
+    number_words: frozenset[str] = frozenset()  # words of a count after which a `counted` role is one (عشرين مسلحا)
     state_nouns: frozenset[str] = frozenset()  # nouns of a state after بـ inside a role phrase (بالمملكة البلجيكية)
 
     # ---- loading -------------------------------------------------------------------------
@@ -183,6 +186,7 @@ class KnowledgeBase:
                 kb.titles |= {fold(str(w)) for w in as_list(doc.get("titles"))}
                 kb.nisba_heads |= {str(w) for w in as_list(doc.get("nisba_heads"))}
                 kb.state_nouns |= {fold(str(w)) for w in as_list(doc.get("state_nouns"))}
+                kb.number_words |= {fold(str(w)) for w in as_list(doc.get("number_words"))}
             for kind, entry in _entries(path, doc):
                 if kind == "country" and (entry.get("merge") or entry.get("drop")):
                     pending_merges.append((path, entry))
@@ -281,7 +285,7 @@ def _entries(path: Path, doc: Any) -> Iterator[tuple[str, dict[str, Any]]]:
         return
     if not isinstance(doc, dict) or doc.get("kind") not in KINDS or not isinstance(doc.get("entries"), list):
         raise LexiconError(str(path), 1, "expected a mapping with kind (country|org|role|person) and entries")
-    extra = {"role": {"place_words", "not_actors", "object_nouns", "titles", "state_nouns"}, "country": {"event_nouns", "not_actors", "nisba_heads"}}.get(doc["kind"], set())
+    extra = {"role": {"place_words", "not_actors", "object_nouns", "titles", "state_nouns", "number_words"}, "country": {"event_nouns", "not_actors", "nisba_heads"}}.get(doc["kind"], set())
     check_keys(doc, {"kind", "source", "entries", "note"} | extra, path)
     for entry in doc["entries"]:
         if not isinstance(entry, dict) or not entry.get("id"):
@@ -343,7 +347,8 @@ def _build(kind: str, entry: dict[str, Any], path: Path) -> Actor:
             raise LexiconError(str(path), line, f"{entry['id']}: country must be ISO alpha-3, not {country!r}")
         return Actor(**base, sector=sector, defer=defer, code=None if country is None else str(country) + (sector or ""), place=None if place is None else ("strict" if place == "strict" else "true"),
                      adjective=bool(entry.get("adjective")), portfolio=bool(entry.get("portfolio")),
-                     counterpart=bool(entry.get("counterpart")),
+                     counterpart=bool(entry.get("counterpart")), counted=bool(entry.get("counted")),
+                     needs_country=bool(entry.get("needs_country")),
                      written=tuple(str(x) for x in as_list(entry.get("written"))))
     if kind == "org":
         code = entry.get("code")
