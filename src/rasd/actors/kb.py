@@ -30,7 +30,7 @@ KINDS = ("country", "org", "role", "person")
 _ENTRY_KEYS = {
     "country": {"id", "iso2", "names", "nisba", "nisba_plural", "capital", "note", "source", "merge",
                 "drop", "guarded_nisba"},
-    "org": {"id", "names", "short", "code", "sector", "from", "to", "note", "source", "wikidata", "context"},
+    "org": {"id", "names", "short", "code", "sector", "from", "to", "note", "source", "wikidata", "context", "codes"},
     "role": {"id", "names", "sector", "note", "source", "defer", "place", "adjective", "written", "country",
              "portfolio", "counterpart", "counted", "needs_country"},
     "person": {"id", "names", "short", "wikidata", "roles", "note", "source"},
@@ -314,8 +314,12 @@ def _check_code(code: str, path: Path, line: int | None) -> None:
         raise LexiconError(str(path), line, f"bad actor code {code!r} (e.g. RUSGOV, LBYMIL, IGOUNO)")
 
 
-def _sector_of(code: str) -> str | None:
+def sector_of(code: str) -> str | None:
+    """The sector of an actor code (TUNPTYENN → PTY), if its second block is one."""
     return code[3:6] if len(code) >= 6 and code[3:6] in SECTORS else None
+
+
+_sector_of = sector_of
 
 
 def _build(kind: str, entry: dict[str, Any], path: Path) -> Actor:
@@ -364,7 +368,7 @@ def _build(kind: str, entry: dict[str, Any], path: Path) -> Actor:
                 raise LexiconError(str(path), line, f"{entry['id']}: context must list ISO alpha-3 codes, not {c!r}")
         return Actor(**base, short=tuple(str(x) for x in as_list(entry.get("short"))), code=str(code),
                      sector=sector or _sector_of(str(code)), start=start, end=end,
-                     wikidata=entry.get("wikidata"), context=context)
+                     wikidata=entry.get("wikidata"), context=context, roles=_org_codes(entry, path))
     # person
     roles = []
     for r in as_list(entry.get("roles")):
@@ -390,6 +394,39 @@ def _build(kind: str, entry: dict[str, Any], path: Path) -> Actor:
     return Actor(**base, short=tuple(str(x) for x in as_list(entry.get("short"))),
                  roles=tuple(r for r, _ in roles), wikidata=wikidata,
                  code=roles[-1][0].code if roles else None)
+
+
+def _org_codes(entry: dict[str, Any], path: Path) -> tuple[Role, ...]:
+    """An organization's dated codes (a party in government: TUNPTY from one day to another); its
+    `code` holds outside them. The periods may not overlap."""
+    out = []
+    for r in as_list(entry.get("codes")):
+        if not isinstance(r, dict) or "code" not in r:
+            raise LexiconError(str(path), entry.get(LINE), f"{entry['id']}: a dated code needs a code")
+        check_keys(r, {"code", "from", "to", "note"}, path)
+        rline = r.get(LINE, entry.get(LINE))
+        code = str(r["code"])
+        _check_code(code, path, rline)
+        if country_of(code) != country_of(str(entry["code"])):
+            raise LexiconError(str(path), rline, f"{entry['id']}: dated code {code} of another country")
+        start, end = _date(r, "from", path, rline), _date(r, "to", path, rline, end=True)
+        if start and end and end < start:
+            raise LexiconError(str(path), rline, f"{entry['id']}: code {code} ends before it starts")
+        out.append(Role(code, country_of(code), _sector_of(code), start, end, None))
+    for i, a in enumerate(out):
+        for b in out[i + 1:]:
+            if _overlap(a, b):
+                raise LexiconError(str(path), entry.get(LINE), f"{entry['id']}: dated codes {a.code} and {b.code} overlap")
+    return tuple(out)
+
+
+def org_code(actor: Actor, when: date | None) -> str | None:
+    """The code an organization had on ``when``: a dated code's, else its own."""
+    if when is not None:
+        for r in actor.roles:
+            if (r.start is None or r.start <= when) and (r.end is None or when <= r.end):
+                return r.code
+    return actor.code
 
 
 def _overlap(a: Role, b: Role) -> bool:

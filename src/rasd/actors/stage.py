@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
-from rasd.actors.kb import Actor, KnowledgeBase, Surface
+from rasd.actors.kb import Actor, KnowledgeBase, Surface, country_of, org_code, sector_of
 from rasd.grammar import Grammar
 from rasd.model import ActorMention, Document, Token
 from rasd.text.matcher import Match, TokenStream, longest
@@ -415,7 +415,10 @@ class ActorStage:
                 return None, None, None, actor.id, None
             return role.country, role.sector, role.code, actor.id, note
         if actor.kind == "org":
-            return actor.country, actor.sector, actor.code, actor.id, None
+            code = org_code(actor, when)
+            if code == actor.code:
+                return actor.country, actor.sector, actor.code, actor.id, None
+            return country_of(code), sector_of(code) or actor.sector, code, actor.id, "code:dated"
         if actor.kind == "country":
             sector = "GOV" if kind == "capital" else None
             return actor.code, sector, actor.code + ("GOV" if sector else ""), actor.id, None
