@@ -172,3 +172,50 @@ def test_a_possessed_role_takes_its_possessors_country(placed, text, mention, co
 def test_no_possessor_here(placed, text, mention):
     m = next(x for x in placed(text).mentions if x.text == mention)
     assert m.note != "country:possessor" and m.country is None
+
+
+# ---- more generic people and bodies of event arguments -------------------------------------------------
+@pytest.mark.parametrize("text, mention, sector", [
+    ("دخلت القابلات في إضراب عام قطاعي", "القابلات", "HLH"),
+    ("نفذ مربو الأبقار وقفة احتجاجية أمام الولاية", "مربو الأبقار", "AGR"),
+    ("اشتكى عدد من مربي الماشية من غلاء الأعلاف", "مربي الماشية", "AGR"),
+    ("دخل البحارة في إضراب مفتوح", "البحارة", "AGR"),
+    ("وقع اشتباك مع بقية المصلين", "المصلين", "CVL"),
+    ("طلب الخاطفون فدية", "الخاطفون", "CRM"),
+    ("أطلق المهاجمون النار على الحراس", "المهاجمون", "UAF"),  # attackers not yet named: unaligned
+    ("قتل منفذ الهجوم برصاص الشرطة", "منفذ الهجوم", "UAF"),
+    ("داهم نحو 20 مسلحا منازل في المنطقة", "مسلحا", "REB"),
+    ("حمل المحتجون سلطة الإشراف المسؤولية", "سلطة الإشراف", "GOV"),
+    ("طالب الأهالي الجهات المعنية بالتدخل", "الجهات المعنية", "GOV"),
+    ("طالب الأهالي السلط المعنية بالتدخل", "السلط المعنية", "GOV"),
+    ("أعلمت جهات أمنية أعضاء اللجنة بقرار المنع", "جهات أمنية", "COP"),
+    ("حجزت الوحدات الديوانية كمية من السجائر", "الوحدات الديوانية", "COP"),  # customs are police (COP)
+    ("حجزت وحدات الحرس الحدودي سيارة تهريب", "وحدات الحرس الحدودي", "COP"),
+    ("نفذ الأهالي وقفة احتجاجية أمام مقر الولاية", "الولاية", "GOV"),  # a governorate at its seat
+])
+def test_more_generic_actors(mentions, text, mention, sector):
+    found = {m.text: m.sector for m in mentions(text)}
+    assert found.get(mention) == sector, found
+
+
+@pytest.mark.parametrize("text, code", [
+    ("قصفت طائرات أمريكية مواقع التنظيم", "USAMIL"),  # aircraft of a country are its air force
+    ("أسقطت الدفاعات طائرة بدون طيار إسرائيلية", "ISRMIL"),
+])
+def test_aircraft_with_a_nisba(mentions, text, code):
+    assert code in [m.code for m in mentions(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "تأخر إقلاع الطائرات بسبب الضباب",  # aircraft of no country are no actor
+    "شهدت إسطنبول هجوما مسلحا على مطعم",  # مسلحا after a noun is an adjective
+    "أوقفت الشرطة رجلا مسلحا بسكين",
+    "ترشح لولاية ثانية",  # a term of office
+])
+def test_no_generic_actor_in_these(mentions, text):
+    assert not [m for m in mentions(text) if m.head in ("aircraft", "gunmen-counted", "governorate")]
+
+
+def test_the_international_community_is_an_igo(mentions):
+    m = next(x for x in mentions("دعا الرئيس المجتمع الدولي إلى التحرك") if x.text == "المجتمع الدولي")
+    assert (m.country, m.code) == ("IGO", "IGO")

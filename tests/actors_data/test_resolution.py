@@ -192,3 +192,25 @@ def test_a_guarded_nisba_after_a_state_role(mentions, text, mention, code):
 ])
 def test_a_guarded_nisba_is_a_common_word_elsewhere(mentions, text):
     assert not [m for m in mentions(text) if m.country in ("MLI", "COM", "ROU")], [(m.text, m.code) for m in mentions(text)]
+
+
+# ---- parties: PTY while they govern, OPP otherwise ----------------------------------------------------
+@pytest.mark.parametrize("text, when, code", [
+    ("قالت حركة النهضة في تونس", date(2016, 5, 1), "TUNPTYENN"),  # in the Essid and Chahed coalitions
+    ("قالت حركة النهضة في تونس", date(2014, 6, 1), "TUNOPPENN"),  # out of government under Jomaa
+    ("قالت حركة النهضة في تونس", date(2012, 6, 1), "TUNPTYENN"),  # the Troika
+    ("قال حزب آفاق تونس", date(2016, 5, 1), "TUNPTY"),
+    ("قال حزب آفاق تونس", date(2018, 3, 1), "TUNOPP"),  # left the government in December 2017
+    ("قالت حركة مشروع تونس", date(2017, 1, 10), "TUNPTY"),  # a signatory of the Carthage document
+    ("قال حزب المسار الديمقراطي الاجتماعي", date(2017, 1, 10), "TUNPTY"),
+    ("قالت الجبهة الشعبية في تونس", date(2016, 5, 1), "TUNOPP"),  # the opposition of the time
+    ("قالت حركة النهضة في تونس", None, "TUNOPPENN"),  # no date: the party's own code
+])
+def test_parties_in_government_are_pty(mentions, text, when, code):
+    m = next(x for x in mentions(text, when) if x.kind == "org")
+    assert m.code == code
+
+
+def test_a_party_in_power_and_one_in_opposition_are_two_sectors(mentions):
+    found = {m.text: m.sector for m in mentions("انتقدت حركة النهضة في تونس الجبهة الشعبية", date(2016, 5, 1))}
+    assert found["حركة النهضة"] == "PTY" and found["الجبهة الشعبية"] == "OPP"

@@ -176,3 +176,25 @@ def test_no_surface_form_means_two_actors(kb):
 def test_stateless_groups_have_no_country(kb):
     for gid in ("isis", "al-qaeda", "aqim"):
         assert country_of(kb.actors[gid].code) is None
+
+
+def test_dated_org_codes_are_checked(tmp_path):
+    """A dated code must be of the organization's country, and periods may not overlap."""
+    from rasd.errors import LexiconError
+
+    count = iter(range(10))
+
+    def load(codes: str):
+        root = tmp_path / f"kb{next(count)}"
+        (root / "curated").mkdir(parents=True)
+        (root / "imported").mkdir()
+        (root / "curated" / "groups.yaml").write_text(
+            "kind: org\nsource: test\nentries:\n"
+            f"  - {{id: p, names: [حزب الاختبار], code: TUNOPP, codes: {codes}}}\n", encoding="utf-8")
+        return KnowledgeBase.load(root)
+
+    assert load("[{code: TUNPTY, from: 2015-01-01, to: 2016-01-01}]").actors["p"].roles[0].code == "TUNPTY"
+    for bad in ("[{code: LBYPTY, from: 2015-01-01}]",
+                "[{code: TUNPTY, from: 2015-01-01, to: 2016-01-01}, {code: TUNPTY, from: 2015-06-01, to: 2017-01-01}]"):
+        with pytest.raises(LexiconError):
+            load(bad)

@@ -30,9 +30,9 @@ KINDS = ("country", "org", "role", "person")
 _ENTRY_KEYS = {
     "country": {"id", "iso2", "names", "nisba", "nisba_plural", "capital", "note", "source", "merge",
                 "drop", "guarded_nisba"},
-    "org": {"id", "names", "short", "code", "sector", "from", "to", "note", "source", "wikidata", "context"},
+    "org": {"id", "names", "short", "code", "sector", "from", "to", "note", "source", "wikidata", "context", "codes"},
     "role": {"id", "names", "sector", "note", "source", "defer", "place", "adjective", "written", "country",
-             "portfolio", "counterpart"},
+             "portfolio", "counterpart", "counted", "needs_country"},
     "person": {"id", "names", "short", "wikidata", "roles", "note", "source"},
 }
 _ROLE_KEYS = {"code", "from", "to", "title", "concurrent", "note"}
@@ -61,6 +61,8 @@ class Actor:
     adjective: bool = False  # its definite form after a definite noun is an adjective (الانتخابات البلدية)
     portfolio: bool = False  # it names its office with لـ (وزيرا للدفاع، كاتب الدولة للهجرة)
     counterpart: bool = False  # with a pronoun it is the other side's, not the possessor's (نظيره)
+    counted: bool = False  # an actor only after a number (20 مسلحا), else an adjective (هجوما مسلحا)
+    needs_country: bool = False  # an actor only in a phrase that names its country (طائرات أمريكية)
     path: str = ""
     line: int = 0
 
@@ -164,6 +166,7 @@ class KnowledgeBase:
     object_nouns: frozenset[str] = frozenset()  # definite nouns shaped like adjectives that end a role phrase (القضية)
     nisba_heads: frozenset[str] = frozenset()  # role ids after which a guarded nisba counts (army, president …)
     titles: frozenset[str] = frozenset()  # honorifics and ranks between a role and a name (الشيخ، الدكتور)
+    number_words: frozenset[str] = frozenset()  # words of a count after which a `counted` role is one (عشرين مسلحا)
     state_nouns: frozenset[str] = frozenset()  # nouns of a state after بـ inside a role phrase (بالمملكة البلجيكية)
 
     # ---- loading -------------------------------------------------------------------------
@@ -183,6 +186,7 @@ class KnowledgeBase:
                 kb.titles |= {fold(str(w)) for w in as_list(doc.get("titles"))}
                 kb.nisba_heads |= {str(w) for w in as_list(doc.get("nisba_heads"))}
                 kb.state_nouns |= {fold(str(w)) for w in as_list(doc.get("state_nouns"))}
+                kb.number_words |= {fold(str(w)) for w in as_list(doc.get("number_words"))}
             for kind, entry in _entries(path, doc):
                 if kind == "country" and (entry.get("merge") or entry.get("drop")):
                     pending_merges.append((path, entry))
@@ -281,7 +285,7 @@ def _entries(path: Path, doc: Any) -> Iterator[tuple[str, dict[str, Any]]]:
         return
     if not isinstance(doc, dict) or doc.get("kind") not in KINDS or not isinstance(doc.get("entries"), list):
         raise LexiconError(str(path), 1, "expected a mapping with kind (country|org|role|person) and entries")
-    extra = {"role": {"place_words", "not_actors", "object_nouns", "titles", "state_nouns"}, "country": {"event_nouns", "not_actors", "nisba_heads"}}.get(doc["kind"], set())
+    extra = {"role": {"place_words", "not_actors", "object_nouns", "titles", "state_nouns", "number_words"}, "country": {"event_nouns", "not_actors", "nisba_heads"}}.get(doc["kind"], set())
     check_keys(doc, {"kind", "source", "entries", "note"} | extra, path)
     for entry in doc["entries"]:
         if not isinstance(entry, dict) or not entry.get("id"):
@@ -310,8 +314,12 @@ def _check_code(code: str, path: Path, line: int | None) -> None:
         raise LexiconError(str(path), line, f"bad actor code {code!r} (e.g. RUSGOV, LBYMIL, IGOUNO)")
 
 
-def _sector_of(code: str) -> str | None:
+def sector_of(code: str) -> str | None:
+    """The sector of an actor code (TUNPTYENN → PTY), if its second block is one."""
     return code[3:6] if len(code) >= 6 and code[3:6] in SECTORS else None
+
+
+_sector_of = sector_of
 
 
 def _build(kind: str, entry: dict[str, Any], path: Path) -> Actor:
@@ -343,7 +351,8 @@ def _build(kind: str, entry: dict[str, Any], path: Path) -> Actor:
             raise LexiconError(str(path), line, f"{entry['id']}: country must be ISO alpha-3, not {country!r}")
         return Actor(**base, sector=sector, defer=defer, code=None if country is None else str(country) + (sector or ""), place=None if place is None else ("strict" if place == "strict" else "true"),
                      adjective=bool(entry.get("adjective")), portfolio=bool(entry.get("portfolio")),
-                     counterpart=bool(entry.get("counterpart")),
+                     counterpart=bool(entry.get("counterpart")), counted=bool(entry.get("counted")),
+                     needs_country=bool(entry.get("needs_country")),
                      written=tuple(str(x) for x in as_list(entry.get("written"))))
     if kind == "org":
         code = entry.get("code")
@@ -359,7 +368,7 @@ def _build(kind: str, entry: dict[str, Any], path: Path) -> Actor:
                 raise LexiconError(str(path), line, f"{entry['id']}: context must list ISO alpha-3 codes, not {c!r}")
         return Actor(**base, short=tuple(str(x) for x in as_list(entry.get("short"))), code=str(code),
                      sector=sector or _sector_of(str(code)), start=start, end=end,
-                     wikidata=entry.get("wikidata"), context=context)
+                     wikidata=entry.get("wikidata"), context=context, roles=_org_codes(entry, path))
     # person
     roles = []
     for r in as_list(entry.get("roles")):
@@ -385,6 +394,39 @@ def _build(kind: str, entry: dict[str, Any], path: Path) -> Actor:
     return Actor(**base, short=tuple(str(x) for x in as_list(entry.get("short"))),
                  roles=tuple(r for r, _ in roles), wikidata=wikidata,
                  code=roles[-1][0].code if roles else None)
+
+
+def _org_codes(entry: dict[str, Any], path: Path) -> tuple[Role, ...]:
+    """An organization's dated codes (a party in government: TUNPTY from one day to another); its
+    `code` holds outside them. The periods may not overlap."""
+    out = []
+    for r in as_list(entry.get("codes")):
+        if not isinstance(r, dict) or "code" not in r:
+            raise LexiconError(str(path), entry.get(LINE), f"{entry['id']}: a dated code needs a code")
+        check_keys(r, {"code", "from", "to", "note"}, path)
+        rline = r.get(LINE, entry.get(LINE))
+        code = str(r["code"])
+        _check_code(code, path, rline)
+        if country_of(code) != country_of(str(entry["code"])):
+            raise LexiconError(str(path), rline, f"{entry['id']}: dated code {code} of another country")
+        start, end = _date(r, "from", path, rline), _date(r, "to", path, rline, end=True)
+        if start and end and end < start:
+            raise LexiconError(str(path), rline, f"{entry['id']}: code {code} ends before it starts")
+        out.append(Role(code, country_of(code), _sector_of(code), start, end, None))
+    for i, a in enumerate(out):
+        for b in out[i + 1:]:
+            if _overlap(a, b):
+                raise LexiconError(str(path), entry.get(LINE), f"{entry['id']}: dated codes {a.code} and {b.code} overlap")
+    return tuple(out)
+
+
+def org_code(actor: Actor, when: date | None) -> str | None:
+    """The code an organization had on ``when``: a dated code's, else its own."""
+    if when is not None:
+        for r in actor.roles:
+            if (r.start is None or r.start <= when) and (r.end is None or when <= r.end):
+                return r.code
+    return actor.code
 
 
 def _overlap(a: Role, b: Role) -> bool:

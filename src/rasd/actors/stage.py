@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
-from rasd.actors.kb import Actor, KnowledgeBase, Surface
+from rasd.actors.kb import Actor, KnowledgeBase, Surface, country_of, org_code, sector_of
 from rasd.grammar import Grammar
 from rasd.model import ActorMention, Document, Token
 from rasd.text.matcher import Match, TokenStream, longest
@@ -121,6 +121,11 @@ class ActorStage:
         """Is this match an actor where it stands (an adjective after a noun is none)?"""
         s: Surface = m.value
         tokens = doc.tokens
+        if s.actor.counted:
+            # نحو 20 مسلحا، ثلاثين مسلحا: a count of them; هجوما مسلحا، رجلا مسلحا: an adjective
+            prev = tokens[m.first - 1].norm if m.first > 0 else ""
+            if not (prev.isdigit() or prev in self.kb.number_words):
+                return False
         if s.actor.adjective and (m.prefix == "ال" or (not m.prefix and m.key.startswith("ال"))) and m.first > 0:
             # الانتخابات البلدية، العمل النقابي، علاقاتها الدبلوماسية: an adjective after a definite
             # (or possessed) noun, not the body; after a role it is that role's (المسؤول النقابي)
@@ -174,15 +179,15 @@ class ActorStage:
                 break
             if nxt.s.kind in ("capital", "country") and nxt.m.prefix[:1] in ("و", "ف"):
                 break  # روسيا وليبيا: a second actor, not a genitive
-            if members[-1].s.kind == "nisba" and "ال" in members[-1].m.prefix and nxt.m.first > end + 1 \
-                    and nxt.s.kind not in ("person", "person-short"):
-                break  # الحكومة التونسية لطلب النقابة: a definite adjective closes the phrase
+            if members[-1].s.kind == "nisba" and nxt.m.first > end + 1 and nxt.s.kind not in ("person", "person-short"):
+                break  # الحكومة التونسية لطلب النقابة، طائرات أمريكية مواقع لتنظيم داعش: a nisba closes the phrase
             preposition = nxt.m.prefix.lstrip("وف")[:1] in ("ب", "ل")
-            if _definite(members[-1]) and nxt.s.kind in ("role", "country", "capital", "org", "org-short") \
+            if (_definite(members[-1]) or _adjective_end(members[-1])) and nxt.s.kind in ("role", "country", "capital", "org", "org-short") \
                     and nxt.m.first == end + 1 and members[-1].m.key.split()[-1] not in self.g.np_breakers \
                     and not preposition and not (nxt.s.kind == "role" and self._adjective_of(members[-1], nxt)) \
                     and not (nxt.s.kind == "country" and _nisba_shaped(nxt)):
-                break  # a definite noun takes no genitive: التقى السفير الوفد، رئيس الجمهورية السفير (two actors)
+                break  # a definite noun (or one with its adjective) takes no genitive: التقى السفير الوفد، رئيس
+                # الجمهورية السفير، أعلمت جهات أمنية أعضاء اللجنة (two actors)
             if nxt.s.kind == "role" and nxt.s.actor.sector == "MED" and nxt.m.first == end + 1 \
                     and nxt.m.prefix.lstrip("وف")[:1] == "ل" and _complete(members[-1]):
                 break  # (قال) المحتجون لمراسل الجوهرة: whom they spoke to, not whose they are
@@ -331,10 +336,13 @@ class ActorStage:
         if head.s.actor.place and len(members) == 1:
             # a territorial body the gazetteer names with its place (ولاية قفصة)
             place = place or _place_at(doc, first)
-            if head.s.actor.place == "strict" and place is None:
-                return None  # ولاية is a governorate before a place name; elsewhere a term of office
+            if head.s.actor.place == "strict" and place is None and not (
+                    "ال" in head.m.prefix and first > 0 and self._seat(tokens[first - 1].norm)):
+                return None  # ولاية is a governorate before a place name or at its seat (أمام مقر الولاية); elsewhere a term of office
             if head.s.actor.adjective and "ال" not in head.m.prefix and place is None:
                 return None  # انتخابات بلدية، 18 بلدية: an adjective or a count, not a named body
+        if head.s.actor.needs_country and bearer is None:
+            return None  # طائرات أمريكية is the US air force; طائرات alone, any aircraft
         if country is None and place is not None and place.country:
             # a role with a place in genitive (والي سوسة، معتمد القصرين، أهالي بنقردان): the place's country
             country, note = place.country, "country:place"
@@ -362,6 +370,12 @@ class ActorStage:
         return ActorMention(start, end, doc.text[start:end], actor_id, country, sector, code, kind,
                             sentence=tokens[first].sentence, note=note, first=first, last=last,
                             head=head.s.actor.id, prefix=head.m.prefix, locative=locative)
+
+    def _seat(self, norm: str) -> bool:
+        """A word for the building of a body or a place before it (مقر، أمام، بمقر، مدخل)."""
+        norm = norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 3 else norm
+        words = self.g.addressee_markers | self.g.addressee_fillers
+        return norm in words or (norm[:1] == "ب" and norm[1:] in words)
 
     def _place_position(self, tokens: list[Token], m: Match) -> bool:
         """Is a territorial body (ولاية، معتمدية، بلدية) named here as a place: after ب (بولاية
@@ -401,7 +415,10 @@ class ActorStage:
                 return None, None, None, actor.id, None
             return role.country, role.sector, role.code, actor.id, note
         if actor.kind == "org":
-            return actor.country, actor.sector, actor.code, actor.id, None
+            code = org_code(actor, when)
+            if code == actor.code:
+                return actor.country, actor.sector, actor.code, actor.id, None
+            return country_of(code), sector_of(code) or actor.sector, code, actor.id, "code:dated"
         if actor.kind == "country":
             sector = "GOV" if kind == "capital" else None
             return actor.code, sector, actor.code + ("GOV" if sector else ""), actor.id, None
@@ -467,6 +484,13 @@ def _possessed_noun(tok: Token, text: str, g: Grammar) -> bool:
             stem = stem[1:] if stem[:1] in ("و", "ف") and stem[1:] in g.prepositions else stem
             return stem not in g.prepositions
     return False
+
+
+def _adjective_end(it: _Item) -> bool:
+    """Does a role match of several words end in its adjective (جهات أمنية، عناصر مسلحة، دورية أمنية)?"""
+    words = it.m.key.split()
+    return it.s.kind == "role" and len(words) > 1 and not words[-1].startswith("ال") and \
+        words[-1].endswith(("يه", "ي", "يين", "يون", "يات")) and len(words[-1]) >= 4
 
 
 def _takes_adjective(head: Actor, adjective: Actor) -> bool:

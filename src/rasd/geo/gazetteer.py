@@ -156,8 +156,13 @@ def _apply_curated(path: Path, b: _Builder) -> None:
     for entry in as_list(data.get("add")):
         check_keys(entry, _ADD_KEYS, path)
         try:
+            lat, lon = entry["lat"], entry["lon"]
+            if (lat is None) != (lon is None):
+                raise ValueError("lat and lon are both given or both null")
+            # null coordinates: a place the reference files give none for (its country is known)
             place = Place(geonames_id=entry["id"], kind="city", name=str(entry["name"]),
-                          country=str(entry["country"]), lat=float(entry["lat"]), lon=float(entry["lon"]),
+                          country=str(entry["country"]), lat=None if lat is None else float(lat),
+                          lon=None if lon is None else float(lon),
                           population=int(entry.get("population") or 0), feature=str(entry.get("feature", "")))
         except (KeyError, ValueError, TypeError) as exc:
             raise LexiconError(str(path), entry.get(LINE), f"bad place: {exc}") from None
