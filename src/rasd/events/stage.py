@@ -855,7 +855,7 @@ class EventStage:
         if sense.form == "phrase" and match.key.split(" ", 1)[0] in self.g.prepositions:
             masdar = True  # «عن قلقها», «على ضرورة»: the verb stands before, its subject is the clause's
         passive_agent = self._passive_agent(tokens, match, actors)
-        if passive_agent is not None and code[:2] == "14" and self._protested_at(tokens, match, passive_agent, actors) is not None:
+        if passive_agent is not None and code[:2] == "14" and self._protested_at(tokens, match, None, actors) is passive_agent:
             passive_agent = None  # «احتجاجا على المماطلة من قبل سلطة الإشراف»: whom they protest against
         realizer = self._realizer(doc, match) if sense.form == "noun" else None
         unknown_author = False
@@ -2111,8 +2111,8 @@ def _same_actor(a: ActorMention | None, b: ActorMention | None) -> bool:
         return False
     if a.kind in ("person", "org") and a.actor_id is not None and a.actor_id == b.actor_id:
         return True  # (a role's actor_id is its country's)
-    if a.kind == "person" and b.kind == "person":
-        return False
+    if a.kind == b.kind and a.kind in ("person", "org"):
+        return False  # two people, two parties (حركة النهضة and الجبهة الشعبية): two sides
     if a.sector and b.sector:
         return a.sector == b.sector
     return (a if not a.sector else b).kind in _BARE_STATE or (not a.sector and not b.sector)
