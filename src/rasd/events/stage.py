@@ -950,6 +950,11 @@ class EventStage:
             target = _country_mention(both, ctx.dyad[-1])
         if target is None and code[:2] in _UNKNOWN_AGENT_OK and sense.form == "noun":
             target = self._harmed_before(tokens, match, actors)  # قتل 5 دبلوماسيين في هجوم، أصيب شرطي في انفجار
+        if target is None and code[:2] in _UNKNOWN_AGENT_OK:
+            # قصف روسي على مواقع «داعش» في سوريا: a stateless group struck in the clause is the target
+            target = next((m for m in actors if m.sentence == tokens[match.first].sentence
+                           and match.last < m.first <= match.last + 6 and _stateless_group(m)
+                           and not any(s_ is m for s_ in sources)), None)
         if target is None:
             # a phrase that ends in its object (القضاء على إرهابيين، طرد السفير الجزائري): that actor,
             # when it has a country, is the target
