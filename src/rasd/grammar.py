@@ -13,11 +13,14 @@ from rasd.data import DATA_DIR, LINE, as_list, load_yaml
 from rasd.errors import LexiconError
 from rasd.text.normalize import fold
 
-_SYNTAX_KEYS = {"addressee_bodies", "protest_leads", "slogans", "approximators", "number_words", "aims", "casualties", "protest_purposes", "victim_nouns", "act_heads", "complementizers", "reporters", "relatives", "addressee_markers", "addressee_fillers", "attack_heads", "attack_words", "attribution", "realizing_verbs", "quantifiers", "topic_prepositions", "light_verbs", "anaphoric", "agent_markers", "prepositions", "np_breakers", "locative", "np_fillers", "adverbs", "clause_breakers"}
+_SYNTAX_KEYS = {"statement_nouns", "news_media", "passive_auxiliaries", "gathering_verbs", "addressee_bodies", "protest_leads", "slogans", "approximators", "number_words", "aims", "casualties", "protest_purposes", "victim_nouns", "act_heads", "complementizers", "reporters", "relatives", "addressee_markers", "addressee_fillers", "attack_heads", "attack_words", "attribution", "realizing_verbs", "quantifiers", "topic_prepositions", "light_verbs", "anaphoric", "agent_markers", "prepositions", "np_breakers", "locative", "np_fillers", "adverbs", "clause_breakers"}
 _GRAMMAR_KEYS = {"negators", "denial_verbs", "future", "hypothetical", "questions", "speech_verbs",
                  "carry_over", "both_sides", "own_country", "background", "rumor",
                  "plan_masdars", "plan_realized", "plan_markers", "cancel_words", "reference_heads",
-                 "purpose_adverbs", "pluperfect", "occurrence_verbs", "plan_verbs"}
+                 "purpose_adverbs", "pluperfect", "occurrence_verbs", "plan_verbs",
+                 "failure_verbs", "threat_words", "reference_markers", "object_heads", "habitual", "charge_heads",
+                 "result_verbs", "demonstratives", "long_subject_verbs", "doing_verbs",
+                 "harm_verbs"}
 
 
 def _words(values) -> frozenset[str]:
@@ -48,6 +51,10 @@ class Grammar:
     own_country: frozenset[str]
     background: frozenset[str]
     rumor: frozenset[str]
+    statement_nouns: frozenset[str]
+    news_media: frozenset[str]
+    passive_auxiliaries: frozenset[str]
+    gathering_verbs: frozenset[str]
     addressee_bodies: dict[str, str]  # folded word → sector: الولاية → GOV
     protest_leads: frozenset[str]
     slogans: frozenset[str]
@@ -78,6 +85,16 @@ class Grammar:
     pluperfect: frozenset[str] = frozenset()
     occurrence_verbs: frozenset[str] = frozenset()
     plan_verbs: frozenset[str] = frozenset()
+    failure_verbs: frozenset[str] = frozenset()
+    threat_words: frozenset[str] = frozenset()
+    reference_markers: frozenset[str] = frozenset()
+    object_heads: frozenset[str] = frozenset()
+    habitual: frozenset[str] = frozenset()
+    charge_heads: frozenset[str] = frozenset()
+    result_verbs: frozenset[str] = frozenset()
+    demonstratives: frozenset[str] = frozenset()
+    long_subject_verbs: frozenset[str] = frozenset()
+    harm_verbs: frozenset[str] = frozenset()  # inflected verbs of harm suffered (أصيب، استشهد، لقي)
 
     @classmethod
     def load(cls, root: Path | None = None) -> "Grammar":
@@ -91,12 +108,19 @@ class Grammar:
             else:
                 speech.append((fold(str(v)), ""))
         realizing, victims = _realizing(syntax.get("realizing_verbs"), root / "syntax.yaml")
+        # verbs of harm suffered (grammar.yaml) realize the attack noun after them for their victim
+        harm, harmed = _realizing(grammar.get("harm_verbs"), root / "grammar.yaml", victim=True)
+        doing, _ = _realizing(grammar.get("doing_verbs"), root / "grammar.yaml")
+        for form, preps in list(harm.items()) + list(doing.items()):
+            realizing[form] = realizing.get(form, frozenset()) | preps
+        victims = victims | harmed
         bodies = _by_sector(syntax.get("addressee_bodies"), root / "syntax.yaml")
         words = {k: _words(syntax.get(k)) for k in _SYNTAX_KEYS - {"realizing_verbs", "addressee_bodies"}}
         words["np_breakers"] = words["np_breakers"] | words["prepositions"]
         return cls(
             **words,
-            **{k: _words(grammar.get(k)) for k in _GRAMMAR_KEYS if k != "speech_verbs"},
+            **{k: _words(grammar.get(k)) for k in _GRAMMAR_KEYS if k not in ("speech_verbs", "harm_verbs", "doing_verbs")},
+            harm_verbs=frozenset(harm),
             speech_verbs=tuple(speech),
             realizing=realizing,
             victim_verbs=victims,
@@ -114,9 +138,9 @@ def _by_sector(values, path: Path) -> dict[str, str]:
             for w in as_list(words)}
 
 
-def _realizing(values, path: Path) -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+def _realizing(values, path: Path, victim: bool = False) -> tuple[dict[str, frozenset[str]], frozenset[str]]:
     """Every inflected form of the realizing verbs → the prepositions they govern (folded; ب and ل
-    stand for the attached letters)."""
+    stand for the attached letters). With ``victim`` every verb is one whose subject undergoes the act."""
     from rasd.events.lexicon import verb_forms
 
     out: dict[str, set[str]] = {}
@@ -125,16 +149,17 @@ def _realizing(values, path: Path) -> tuple[dict[str, frozenset[str]], frozenset
         if not isinstance(v, dict) or not (v.get("past") or v.get("present")) or not v.get("with"):
             line = v.get(LINE) if isinstance(v, dict) else None
             raise LexiconError(str(path), line, "a realizing verb needs past and/or present, and with")
-        unknown = set(v) - {"past", "present", "with", "victim", LINE}
+        unknown = set(v) - {"past", "present", "with", "victim", "forms", LINE}
         if unknown:
             raise LexiconError(str(path), v.get(LINE), f"unknown key(s): {', '.join(sorted(unknown))}")
         past, present, _ = verb_forms(str(v.get("past") or ""), str(v.get("present") or ""))
+        past = past + [fold(str(f)) for f in as_list(v.get("forms"))]  # forms the generator misses (لقيت)
         preps = {fold(str(p)) for p in as_list(v["with"])}
         if "الي" in preps:
             preps.add("الي")
         for form in past + present:
             out.setdefault(form, set()).update(preps)
-            if v.get("victim"):
+            if v.get("victim") or victim:
                 victims.add(form)
     return {k: frozenset(v) for k, v in out.items()}, frozenset(victims)
 

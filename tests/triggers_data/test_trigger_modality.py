@@ -61,7 +61,7 @@ def _coded(pipe, sentence: str, entry: str) -> bool:
     ("أحيت العائلة ذكرى اغتيال السياسي في العاصمة", "assault.assassinate"),
     ("قررت بولندا غلق حدودها بعد هجوم برلين الذي خلف قتلى", "assault.attack"),
     # another sense next to the word
-    ("هاجم قرش ضخم سباحا قرب الشاطئ صباح اليوم", "assault.attack"),
+    ("هاجم قرش ضخم سباحا قرب الشاطئ صباح اليوم", "assault.attack_verb"),
     ("تعرضت مواقع حكومية لهجمات إلكترونية من قراصنة مجهولين", "assault.attack"),
     ("أعلن اللاعبون الإضراب عن التمارين بسبب تأخر أجورهم", "protest.strike"),
     ("نظمت البلدية تظاهرة ثقافية في المدينة العتيقة بمناسبة شهر التراث", "protest.demonstration"),
@@ -76,6 +76,18 @@ def _coded(pipe, sentence: str, entry: str) -> bool:
     # the purpose of another act, or of a planned one
     ("قرر المعلمون الدخول في إضراب احتجاجا على تأخر صرف المنح", "protest.demonstrate"),
     ("نفذ الأطباء إضرابا عاما احتجاجا على الاعتداءات المتكررة", "protest.demonstrate"),
+    # failed, threatened, already known, charged, handled, habitual, a toll, a relative clause
+    ("فشلت الجماعة حتى الآن في شن هجمات داخل المدن الكبرى", "assault.attack"),
+    ("أوقفت الشرطة تلميذا بتهمة تهديد أستاذه بالاعتداء عليه", "assault.assault"),
+    ("تحدث الوزير عن كلفة الاعتداء الأخير على القطاع السياحي", "assault.assault"),
+    ("تحدث الوزير عن كلفة الاعتداء الأخير الذي استهدف فندقا في سوسة", "fight.target"),
+    ("أوقفت الوحدات الأمنية شخصا من أجل السرقة والاعتداء بالعنف على مواطن", "assault.assault"),
+    ("أعلنت الوزارة العثور على 3 ألغام تقليدية الصنع في الجبل", "assault.roadside_bomb"),
+    ("تحدث الرئيس عن الضحايا الذين يقتلون سنويا بالرصاص", "assault.killing"),
+    ("قتل جندي مصري في هجوم مسلح على حاجز أمني بشمال سيناء", "assault.killing"),
+    ("وكان مسلحون قد هاجموا في شهر جانفي ثكنة للجيش قرب الحدود", "assault.attack_verb"),
+    ("نجحت كل العمليات باستثناء محاولة اغتيال رئيس المكتب السياسي للحركة في العاصمة الأردنية عمان "
+     "في 25 سبتمبر 1997", "assault.attempted_assassination"),
 ])
 def test_not_told_as_an_act(pipe, sentence, entry):
     assert not _told(pipe, sentence, entry) or not _coded(pipe, sentence, entry)
@@ -89,16 +101,33 @@ def test_not_told_as_an_act(pipe, sentence, entry):
     ("منع مواطنون الموظفين من دخول البلدية صباح اليوم احتجاجا على انقطاع الماء", "protest.demonstrate"),
     ("ولم يخلف إطلاق النار إصابات في صفوف الوحدات الأمنية", "assault.shoot"),
     ("أقدم مسلحون مجهولون على قتل شرطي أمام منزله", "assault.killing"),
-    ("هاجم مسلحون حافلة تقل سياحا في مدينة سوسة", "assault.attack"),
+    ("هاجم مسلحون حافلة تقل سياحا في مدينة سوسة", "assault.attack_verb"),
     ("أصيب عون أمن في هجوم على دورية في برلين صباح اليوم", "assault.attack"),
     ("وكان السلطاني قد اختطف أمس من طرف مجموعة إرهابية", "assault.abduct"),
     ("تتواصل الاعتصامات والإضرابات في الجهة منذ 2011 للمطالبة بالتشغيل", "protest.sit_in"),
     ("سيارة الإسعاف وصلت بعد الهجوم الذي استهدف الدورية", "assault.attack"),
     ("وكان المحتجون يرددون شعارات تطالب برحيل الوالي", "protest.demonstrate"),
     ("وتتواصل المواجهات بين هذه المجموعات والوحدات الأمنية في الجبل", "protest.clashes"),
+    ("وكان مسلحون قد هاجموا فجر اليوم ثكنة للجيش قرب الحدود", "assault.attack_verb"),
+    ("وقام الأهالي بغلق الطريق المذكورة احتجاجا على حوادث المرور", "protest.block"),
+    ("أفادت النقابة بأن نسبة نجاح الإضراب بلغت 90 بالمائة في المستشفيات", "protest.strike"),
+    ("قتل 3 جنود مصريين في هجوم مسلح على حاجز أمني", "assault.killing"),  # (no victim right after it)
 ])
 def test_told_as_an_act(pipe, sentence, entry):
     assert _told(pipe, sentence, entry)
+
+
+@pytest.mark.parametrize("sentence, entry, victim", [
+    ("أصيب عون أمن تونسي في انفجار لغم بجبل الشعانبي", "assault.roadside_bomb", "TUN"),
+    ("لقي شرطي مصري مصرعه في هجوم مسلح في مدينة العريش", "assault.attack", "EGY"),
+    ("قتل جندي مصري في هجوم مسلح على حاجز أمني بشمال سيناء", "assault.attack", "EGY"),
+])
+def test_the_victim_of_a_verb_of_harm_is_the_target_of_the_attack(pipe, sentence, entry, victim):
+    doc = pipe.run(Document("t", sentence, published=PUBLISHED))
+    events = [e for e in doc.events if e.cameo[:2] in ("18", "19", "20")]
+    assert [e.trigger.entry_id for e in events] == [entry], [(e.cameo, e.trigger.text) for e in events]
+    assert events[0].target is not None and events[0].target.country == victim
+    assert events[0].source is None
 
 
 def test_a_definite_noun_after_a_verb_of_occurrence_is_a_phrase(pipe):

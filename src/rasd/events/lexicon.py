@@ -19,7 +19,7 @@ from rasd.text.normalize import fold
 _FILE_KEYS = {"root", "entries", "note", "source"}
 _ENTRY_KEYS = {"id", "cameo", "verbs", "nouns", "phrases", "forms", "target", "symmetric", "refine",
                "examples", "note", "genitive", "negative_examples", "requires", "unless",
-               "unless_next"}
+               "unless_next", "requires_before"}
 TARGET_WORDS = {"مع", "ب", "إلى", "الى", "ل", "على", "من", "عن", "obj", "لدى", "ضد", "في", "بين", "تجاه", "حيال",
                 "حق", "بحق"}  # «في حق X»، «بحق X»: the person of a warrant or a ruling
 
@@ -28,6 +28,7 @@ TARGET_WORDS = {"مع", "ب", "إلى", "الى", "ل", "على", "من", "عن"
 class Refinement:
     words: tuple[str, ...]  # folded
     cameo: str
+    before: bool = False  # the words may stand before the trigger too (read by the trigger stage)
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +45,11 @@ class Entry:
     line: int
     unless: tuple[str, ...] = ()  # folded words that, next to the trigger, say it is another sense
     unless_next: tuple[str, ...] = ()  # the same, only as the word right after the trigger
+    # A requirement with a window before the trigger too (the means told first: «أطلق مسلح النار على
+    # شرطي فقتله»). The trigger stage checks such an entry whole: ``requires_after`` holds its words
+    # after, and ``requires`` (which the event stage reads as «words after») is left empty.
+    requires_before: tuple[str, ...] = ()
+    requires_after: tuple[str, ...] = ()
 
     @property
     def root(self) -> str:
@@ -169,10 +175,13 @@ class GappedPhrase:
 
 class TriggerLexicon:
     def __init__(self, entries: list[Entry], matcher: PhraseMatcher,
-                 gapped: dict[str, tuple[GappedPhrase, ...]] | None = None):
+                 gapped: dict[str, tuple[GappedPhrase, ...]] | None = None,
+                 verb_words: frozenset[str] = frozenset(), present_words: frozenset[str] = frozenset()):
         self.entries = entries
         self.matcher = matcher
         self.gapped = gapped or {}  # inflected verb (folded) → phrases it heads
+        self.verb_words = verb_words  # every generated or listed verb form (folded)
+        self.present_words = present_words  # the present-tense ones that are no past form
 
     @classmethod
     def load(cls, root: Path | None = None, cameo: CameoTable | None = None) -> "TriggerLexicon":
@@ -181,6 +190,9 @@ class TriggerLexicon:
         entries: list[Entry] = []
         matcher = PhraseMatcher()
         gapped: dict[str, list[GappedPhrase]] = {}
+        verb_words: set[str] = set()
+        present_words: set[str] = set()
+        past_words: set[str] = set()
         seen: dict[str, str] = {}
         for path in sorted(root.glob("*.yaml")):
             doc = load_yaml(path)
@@ -199,6 +211,9 @@ class TriggerLexicon:
                 for surface, form, cls_ in _surfaces(raw):
                     plural = form == "verb-pl"
                     matcher.add(surface, Sense(entry, "verb" if plural else form, plural), cls_)
+                    if form in ("verb", "verb-pl"):
+                        verb_words.add(fold(surface))
+                        (present_words if cls_ == "verb" else past_words).add(fold(surface))
                 for phrase in as_list(raw.get("phrases")):
                     words = fold(str(phrase)).split()
                     if len(words) < 2:
@@ -206,7 +221,8 @@ class TriggerLexicon:
                     heads, _, _ = verb_forms(words[0], "")
                     for head in heads:
                         gapped.setdefault(head, []).append(GappedPhrase(tuple(words[1:]), Sense(entry, "phrase")))
-        return cls(entries, matcher.build(), {k: tuple(v) for k, v in gapped.items()})
+        return cls(entries, matcher.build(), {k: tuple(v) for k, v in gapped.items()}, frozenset(verb_words),
+                   frozenset(w for w in present_words - past_words if w[:1] in "يتن"))
 
 
 def _entry(raw: Any, path: Path, root_code: str, cameo: CameoTable) -> Entry:
@@ -234,7 +250,10 @@ def _entry(raw: Any, path: Path, root_code: str, cameo: CameoTable) -> Entry:
         rcode = str(r["cameo"])
         if rcode not in cameo:
             raise LexiconError(str(path), r.get(LINE, line), f"{raw['id']}: unknown CAMEO code {rcode!r}")
-        refine.append(Refinement(tuple(fold(str(w)) for w in as_list(r["with"])), rcode))
+        unknown = set(r) - {"with", "cameo", "before", LINE}
+        if unknown:
+            raise LexiconError(str(path), r.get(LINE, line), f"{raw['id']}: unknown refine key(s) {sorted(unknown)}")
+        refine.append(Refinement(tuple(fold(str(w)) for w in as_list(r["with"])), rcode, bool(r.get("before", False))))
     for v in as_list(raw.get("verbs")):
         if not isinstance(v, dict) or not (v.get("past") or v.get("present")):
             raise LexiconError(str(path), line, f"{raw['id']}: a verb needs past and/or present")
@@ -244,9 +263,13 @@ def _entry(raw: Any, path: Path, root_code: str, cameo: CameoTable) -> Entry:
     requires = tuple(fold(str(w)) for w in as_list(raw.get("requires")))
     unless = tuple(fold(str(w)) for w in as_list(raw.get("unless")))
     unless_next = tuple(fold(str(w)) for w in as_list(raw.get("unless_next")))
+    before = tuple(fold(str(w)) for w in as_list(raw.get("requires_before")))
+    after = requires if before else ()
+    if before:
+        requires = ()
     return Entry(str(raw["id"]), code, tuple(targets), bool(raw.get("symmetric", False)), tuple(refine),
                  tuple(str(x) for x in as_list(raw.get("examples"))), genitive, requires, str(path), line or 0,
-                 unless, unless_next)
+                 unless, unless_next, before, after)
 
 
 _SPEECH_ROOTS = {"01", "02", "10", "11", "12", "13"}  # verbs of saying: their participle is a circumstantial

@@ -54,6 +54,7 @@ _VERBAL_COOPERATION = {"02", "03", "04", "05"}
 _ADDRESSED_TO_STATE = {"02", "08", "10", "13"}  # appeals, concessions, demands, threats
 _SPEECH_ACTS = {"01", "02", "10", "11", "12", "13"}  # acts of saying: made when they are told
 _CONFLICT = {"14", "17", "18", "19", "20"}  # protest, coercion, violence: their nouns are read for plans and references
+_VIOLENCE = {"18", "19", "20"}
 _NEWS_DAYS = {"اليوم", "امس", "البارحه", "الليله", "الليلة", "غدا"}  # words that date an act to the news of the day
 _SUBJECT_WINDOW = 5
 _REALIZING_WINDOW = 20  # words between a realizing verb and the preposition of its noun (قام عدد من … بغلق)
@@ -75,27 +76,57 @@ class TriggerStage:
         self._masdars = frozenset(_bare(w) for w in grammar.plan_masdars)
         self._unless = {e.id: frozenset(_bare(w) for w in e.unless) | frozenset(e.unless)
                         for e in lexicon.entries if e.unless}
+        self._objects = frozenset(_bare(w) for w in grammar.object_heads) | grammar.object_heads
+        self._charges = frozenset(_bare(w) for w in grammar.charge_heads) | grammar.charge_heads
 
     def __call__(self, doc: Document) -> Document:
         found = self.lexicon.matcher.find(token_stream(doc))
         found.extend(self._gapped(doc))
         found = self._masdar_after_preposition(doc.tokens, found)
+        senses: dict[tuple[int, int], list[Match]] = {}  # one span, several entries
+        for x in found:
+            senses.setdefault((x.first, x.last), []).append(x)
         matches = longest(found, rank=lambda m: {"phrase": 0, "verb": 1, "noun": 2, "participle": 3}[m.value.form])
         matches = self._occurring(doc, matches)
         doc.triggers = []
         hits = []
         why = doc.cache.setdefault("dropped", {})
         named = _named_tokens(doc)
+        untold_at: dict[tuple[int, int], str] = {}
         for m in matches:
             sense: Sense = m.value
+            negated = self._negated(doc.tokens, m.first)
+            untold = None if negated else self._untold(doc, m, matches, untold_at)
+            alts = [a for a in senses.get((m.first, m.last), ()) if a.value.entry is not sense.entry]
+            if alts and not negated and (untold == "required word absent" or (untold or "").startswith("another sense")
+                                         or (untold is None and not _conditioned(sense.entry))):
+                # the same words as another entry's whose context they have (اقتحم: protesters
+                # storming a building, 145, or armed men, 171); an entry that asks for a context
+                # and has it outranks one that asks for none («فك الاعتصام بالقوة»: 175, not 082)
+                for alt in alts:
+                    if (untold is not None or _conditioned(alt.value.entry)) \
+                            and self._untold(doc, alt, matches, untold_at) is None:
+                        m, sense, untold = alt, alt.value, None
+                        break
+            if untold == "required word absent" and m.last > m.first:
+                # a longer trigger without its word gives way to a shorter one inside it («فض
+                # اعتصام العاطلين … بطريقة سلمية»: no force, the sit-in is still told)
+                inner = sorted((x for x in found if m.first <= x.first and x.last <= m.last
+                                and (x.first, x.last) != (m.first, m.last)), key=lambda x: x.first - x.last)
+                for x in inner:
+                    if self._untold(doc, x, matches, untold_at) is None and not self._negated(doc.tokens, x.first):
+                        m, sense, untold = x, x.value, None
+                        break
+            if untold is None and not negated:
+                m = self._refined_before(doc, m)
+                sense = m.value
             start, end = doc.tokens[m.first].start, doc.tokens[m.last].end
             future = "س" in m.prefix and sense.form == "verb" or self._future_context(doc.tokens, m.first, named) \
                 or self._planned(doc, m) or _purpose_lam(m)
-            negated = self._negated(doc.tokens, m.first)
-            untold = None if negated else self._untold(doc, m, matches)
             if untold is not None:
                 negated = True  # not told as an act that took place: no event (the reason is kept)
                 why[(start, end)] = untold
+                untold_at[(m.first, m.last)] = untold
             trig = Trigger(start, end, doc.text[start:end], sense.entry.id, sense.entry.cameo,
                            doc.tokens[m.first].sentence, sense.form, future, negated)
             doc.triggers.append(trig)
@@ -123,7 +154,8 @@ class TriggerStage:
             by_first = index.get(head)
             if not by_first:
                 continue
-            for j in range(i + 1, min(len(tokens), i + 10)):
+            long_subject = head in self.g.long_subject_verbs  # قضت الدائرة الجنائية … بالمحكمة … بالسجن
+            for j in range(i + 1, min(len(tokens), i + (17 if long_subject else 10))):
                 t = tokens[j]
                 if t.sentence != tok.sentence:
                     break
@@ -136,6 +168,9 @@ class TriggerStage:
                     if j > i + 1:
                         out.append(Match(i, i, prefix, "", head, hit.sense))
                     break
+                if long_subject and t.norm not in _PUNCT and t.norm not in self.g.clause_breakers \
+                        and (j - 1 in covered or j - 1 == i or not _verb_like(t.norm)):
+                    continue
                 if not (j in covered or t.norm in self.g.adverbs or t.norm in ("،", ",") or t.norm in _QUOTE_TOKENS
                         or (t.norm in self.g.prepositions and j + 1 in covered)):
                     break  # (وجهت الحكومة السعودية إلى قطر إنذارا: a preposition before an actor is let through)
@@ -266,7 +301,8 @@ class TriggerStage:
                 return True
         return False
 
-    def _untold(self, doc: Document, m: Match, matches: list[Match]) -> str | None:
+    def _untold(self, doc: Document, m: Match, matches: list[Match],
+                untold_at: dict[tuple[int, int], str] | None = None) -> str | None:
         """Why a trigger is not an act the text tells as taking place, if it is not: a masdar of
         purpose for another act («احتجاجا على»), a reference to a known event («قضية اغتيال
         بلعيد»، «منفذ هجوم برلين»، «الحق في التظاهر»), a word of the entry's other sense next to it
@@ -277,9 +313,20 @@ class TriggerStage:
         entry = sense.entry
         if m.first == m.last and _strip_conj(tokens[m.first].norm) in self.g.purpose_adverbs:
             return self._purpose(tokens, m, matches)
+        if entry.requires and not _followed_by(tokens, m, entry.requires, 8):
+            return "required word absent"  # (the event stage's own check, made here: an entry with
+            # the same words may have its word)
+        if entry.requires_before and not (_near_words(tokens, m, entry.requires_after, 8, after=True) or (
+                (sense.form in ("verb", "phrase") or self._done_by_verb(tokens, m) or m.prefix.lstrip("وف")[:1] == "ل")
+                and _near_words(tokens, m, entry.requires_before, 8, after=False))):
+            # (a noun's means is told after it: «مقتل شرطي بالرصاص»; before it, an attack noun
+            # names the act whose toll it is: «الهجوم أسفر عن مقتل 39 شخصا» — unless a verb of
+            # doing governs the noun: «أقدم مسلحون على قتل شرطي»)
+            return "required word absent"
         unless = self._unless.get(entry.id)
         if unless:
-            for k in list(range(max(0, m.first - 2), min(len(tokens), m.last + 4))) + self._agent_window(tokens, m):
+            for k in list(range(max(0, m.first - 2), min(len(tokens), m.last + 4))) + self._agent_window(tokens, m) \
+                    + self._after_subject(doc, m):
                 if m.first <= k <= m.last or tokens[k].sentence != tokens[m.first].sentence:
                     continue
                 if tokens[k].norm in unless or _bare(tokens[k].norm) in unless:
@@ -287,14 +334,29 @@ class TriggerStage:
         if entry.unless_next and m.last + 1 < len(tokens) and tokens[m.last + 1].sentence == tokens[m.first].sentence \
                 and tokens[m.last + 1].norm in entry.unless_next and not self._at_a_place(doc, m.last + 2):
             return f"another sense ({tokens[m.first].norm} {tokens[m.last + 1].norm})"
+        if entry.root in _VIOLENCE or entry.root == "14":
+            other = self._not_done(doc, m, matches, untold_at or {})
+            if other:
+                return other
         if sense.form == "noun" and entry.root in _CONFLICT:
             k = m.first - 1
+            if k >= 0 and tokens[k].norm in self.g.demonstratives and "ال" in m.prefix \
+                    and tokens[k].sentence == tokens[m.first].sentence:
+                return f"an event already told ({tokens[k].norm} …)"
+            while k > 0 and tokens[k].norm in _QUOTE_TOKENS:
+                k -= 1  # خطر "هجمات إرهابية"
             if k > 0 and tokens[k].norm.isdigit():
                 k -= 1  # العثور على 4 ألغام
             if k >= 0 and tokens[k].norm in self.g.prepositions and k > 0 and tokens[k].norm != "ضد":
                 k -= 1  # التحقيق في التفجير، الحق في التظاهر (but «ضد تعطيل الإنتاج»: against the act)
             if k >= 0 and tokens[k].sentence == tokens[m.first].sentence and _bare(tokens[k].norm) in self._heads:
                 return f"reference to an event ({tokens[k].norm} …)"
+            if k >= 0 and tokens[k].sentence == tokens[m.first].sentence and entry.root in _VIOLENCE \
+                    and (_bare(tokens[k].norm) in self._objects or tokens[k].norm in self._objects):
+                return f"a weapon handled, not used ({tokens[k].norm} …)"
+            other = self._referred(doc, m)
+            if other:
+                return other
             if entry.root in ("14", "18") and m.first > 0 and _is_count(tokens[m.first - 1].norm):
                 return "a count of events (تسجيل 360 تحركا احتجاجيا)"
             if entry.root == "18" and self._named_by_place(doc, m):
@@ -307,11 +369,152 @@ class TriggerStage:
             old = self._dated_earlier(doc, m)
             if old:
                 return f"an earlier event ({old})"
-        if entry.root == "14" and self._pluperfect(tokens, m) \
-                and not any(t.norm in _NEWS_DAYS for t in _sentence_tokens(doc, tokens[m.first].sentence)):
-            # (violence told in the pluperfect is mostly the story's own event: «وكان السلطاني قد
-            # اختطف أمس»; and a protest of yesterday or today so told is news too)
+        if entry.root in ("14",) + tuple(_VIOLENCE) and self._pluperfect(tokens, m) \
+                and not any(t.norm in _NEWS_DAYS for t in _sentence_tokens(doc, tokens[m.first].sentence)) \
+                and not _recent_date(doc, tokens[m.first].sentence):
+            # (a protest or an attack of yesterday, today or the last days so told is news:
+            # «وكان السلطاني قد اختطف أمس»، «وكان مسلح هاجم صباح الجمعة دورية»)
             return "background (وكان … قد)"
+        return None
+
+    def _refined_before(self, doc: Document, m: Match) -> Match:
+        """A refinement whose words may stand before the trigger (``before: true``): the side of a
+        clash named before it — «واحتل المتظاهرون مبنى البرلمان واشتبكوا مع الشرطة» is a riot
+        (145), not a fight. The refinements after the trigger (read by the event stage) come first."""
+        entry = m.value.entry
+        if not any(r.before for r in entry.refine):
+            return m
+        tokens = doc.tokens
+        if any(_followed_by(tokens, m, r.words, 12) for r in entry.refine):
+            return m
+        for r in entry.refine:
+            if r.before and _near_words(tokens, m, r.words, 8, after=False):
+                cache = self.__dict__.setdefault("_refined_cache", {})
+                refined = cache.get((entry.id, r.cameo))
+                if refined is None:
+                    refined = cache[(entry.id, r.cameo)] = replace(entry, cameo=r.cameo, refine=())
+                return Match(m.first, m.last, m.prefix, m.suffix, m.key, Sense(refined, m.value.form, m.value.plural))
+        return m
+
+    def _done_by_verb(self, tokens: list[Token], m: Match) -> bool:
+        """Is a noun governed through its preposition by a realizing verb of doing (أقدم على، عمد إلى،
+        قام ب) — not one of harm suffered nor a result (أسفر عن، تسبب في)?"""
+        if m.value.form != "noun":
+            return False
+        attached = m.prefix.lstrip("وف")[:1]
+        at, prep = (m.first, attached) if attached in ("ب", "ل") else (m.first - 1, tokens[m.first - 1].norm if m.first else "")
+        if at == m.first - 1 and prep not in self.g.prepositions:
+            return False
+        sentence = tokens[m.first].sentence
+        for k in range(at - 1, max(-1, at - 1 - _REALIZING_WINDOW), -1):
+            t = tokens[k]
+            if t.sentence != sentence or (t.norm in _PUNCT and t.norm not in ("،", ",")) or t.norm in self.g.clause_breakers:
+                return False
+            stem = _strip_conj(t.norm)
+            preps = self.g.realizing.get(stem) or self.g.realizing.get(t.norm)
+            if preps and prep in preps:
+                return stem not in self.g.victim_verbs and stem not in self.g.result_verbs
+        return False
+
+    def _after_subject(self, doc: Document, m: Match) -> list[int]:
+        """The words right after an actor that follows the trigger (استهدفت حكومة علي العريض تحقيق
+        نسبة 4 بالمائة): what the subject does is read for the entry's other senses too."""
+        k = m.last + 1
+        for a in doc.mentions:
+            if a.first == k:
+                return list(range(a.last + 1, min(len(doc.tokens), a.last + 4)))
+        return []
+
+    def _not_done(self, doc: Document, m: Match, matches: list[Match], untold_at: dict) -> str | None:
+        """Why a protest or a violent act is not told as done, from the words around it: a failure
+        («فشل في شن هجمات»), a threat («تهديد … بالاعتداء عليها»), a habit or a count («يقتلون سنويا»،
+        «حوادث إطلاق النار»), the toll of an attack named by its own noun («قتل ثلاثة أشخاص في
+        هجوم»: the attack is the event, the dead its target), or a relative clause about an act
+        already not told («الاعتداء الأخير، الذي استهدف …»)."""
+        tokens = doc.tokens
+        sentence = tokens[m.first].sentence
+        attached = m.prefix.lstrip("وف")
+        # فشل في شن هجمات، عجز عن تنفيذ هجوم
+        k = m.first - 1
+        if m.value.form in ("noun", "phrase") and k >= 0 and tokens[k].norm in ("في", "عن"):
+            for j, t in _back(tokens, k, 4):
+                if t.norm in self.g.failure_verbs or _strip_conj(t.norm) in self.g.failure_verbs:  # (فشل: no و/ف)
+                    return f"not done ({t.norm} {tokens[k].norm} …)"
+        # هدد بالإضراب، تهديد أستاذتهما بالاعتداء عليها
+        if m.value.form == "noun" and attached.startswith("ب"):
+            for j, t in _back(tokens, m.first, 6):
+                if _strip_conj(t.norm) in self.g.threat_words or t.norm in self.g.threat_words:
+                    return f"threatened ({t.norm} … ب…)"
+        # يقتلون سنويا، حوادث إطلاق النار
+        for j in list(range(max(0, m.first - 2), m.first)) + list(range(m.last + 1, min(len(tokens), m.last + 4))):
+            if tokens[j].sentence == sentence and (tokens[j].norm in self.g.habitual
+                                                   or _strip_conj(tokens[j].norm) in self.g.habitual):
+                return f"a habit or a count ({tokens[j].norm})"
+        if m.value.form in ("verb", "phrase"):
+            toll = self._toll_of(doc, m, matches)
+            if toll:
+                return toll
+            k = m.first - 1
+            if k >= 1 and tokens[k].norm in self.g.relatives:
+                j = k - 1
+                while j >= 0 and (tokens[j].norm in ("،", ",") or tokens[j].norm in _QUOTE_TOKENS
+                                  or _strip_conj(tokens[j].norm) in self.g.attack_words
+                                  or tokens[j].norm in self.g.reference_markers):
+                    j -= 1
+                for (first, last), why in untold_at.items():
+                    if first <= j <= last and why != "required word absent":
+                        return f"relative clause of an act not told ({why})"
+        return None
+
+    def _toll_of(self, doc: Document, m: Match, matches: list[Match]) -> str | None:
+        """A verb of harm suffered as a trigger (قتل، لقي مصرعه) whose clause names the attack by its
+        own noun after في/خلال/إثر: «قتل ثلاثة جنود في هجوم مسلح». The attack is the event (its
+        realizing verb gives it the victim); the killing is its toll."""
+        tokens = doc.tokens
+        head = _strip_conj(tokens[m.first].norm)
+        preps = self.g.realizing.get(head) if head in self.g.harm_verbs else None
+        if not preps:
+            return None
+        sentence = tokens[m.first].sentence
+        k = m.last + 1
+        while k < len(tokens) and tokens[k].sentence == sentence and tokens[k].norm in self.g.adverbs:
+            k += 1
+        if not any(a.first == k for a in doc.mentions):
+            return None  # (no victim named right after it — «قتل 3 جنود»: the killing keeps the victims)
+        starts = {x.first: x for x in matches if x.value.form == "noun" and x.value.entry.root in _VIOLENCE}
+        for k in range(m.last + 1, min(len(tokens) - 1, m.last + 10)):
+            t = tokens[k]
+            if t.sentence != sentence or t.norm in _PUNCT and t.norm not in ("،", ","):
+                return None
+            if t.norm in preps and k + 1 in starts:
+                return f"toll of an attack told by its noun ({t.norm} {tokens[k + 1].norm})"
+            if k in starts and starts[k].prefix.lstrip("وف")[:1] == "ب" and "ب" in preps:
+                return f"toll of an attack told by its noun ({t.norm})"
+        return None
+
+    def _referred(self, doc: Document, m: Match) -> str | None:
+        """A violent or protest noun named as one already known: a word after it that says so
+        («الاعتداء الأخير»، «العملية الإرهابية الأخيرة»), or a case or charge that governs the
+        coordination it belongs to («من أجل بيع الخمر خلسة والاعتداء بالعنف»، «بتهمة تحويل وجهة
+        فتاة … واغتصابها»)."""
+        tokens = doc.tokens
+        entry = m.value.entry
+        sentence = tokens[m.first].sentence
+        if entry.root not in _VIOLENCE and entry.root != "14":
+            return None
+        j = m.last + 1
+        head_last = m.first == m.last or _nisba_word(tokens[m.last].norm)  # not «قطع الطريق المذكورة»
+        if j < len(tokens) and tokens[j].sentence == sentence and _nisba_word(tokens[j].norm) \
+                and tokens[j].norm not in self.g.reference_markers:
+            j, head_last = j + 1, True  # العملية الإرهابية الأخيرة
+        if head_last and j < len(tokens) and tokens[j].sentence == sentence and tokens[j].norm in self.g.reference_markers:
+            return f"reference to an event (… {tokens[j].norm})"
+        if m.prefix[:1] == "و":
+            for j, t in _back(tokens, m.first, 12):
+                if t.norm in self.g.clause_breakers:
+                    break
+                if _bare(t.norm) in self._charges or t.norm in self._charges:
+                    return f"reference to an event ({t.norm} … و…)"
         return None
 
     def _at_a_place(self, doc: Document, k: int) -> bool:
@@ -384,12 +587,19 @@ class TriggerStage:
             return None
         tokens = doc.tokens
         sentence = tokens[m.first].sentence
-        for k in list(range(m.first - 1, max(-1, m.first - 15), -1)) + list(range(m.last + 1, min(len(tokens), m.last + 15))):
+        after = []
+        for k in range(m.last + 1, min(len(tokens), m.last + 22)):  # (… خالد مشعل في العاصمة الأردنية عمان في 25 سبتمبر 1997)
+            if tokens[k].sentence != sentence or tokens[k].norm in self.g.relatives:
+                break  # (a relative clause after it dates something else: «… الذي تولى منصبه عام 2009»)
+            after.append(k)
+        for k in list(range(m.first - 1, max(-1, m.first - 15), -1)) + after:
             t = tokens[k]
             if t.sentence != sentence:
                 continue
             if len(t.norm) == 4 and t.norm.isdigit() and 1800 <= int(t.norm) <= doc.published.year - 2:
                 prev = _strip_conj(tokens[k - 1].norm) if k > 0 else ""
+                if prev in self.g.approximators or prev in ("الي", "و"):
+                    continue  # نحو 2000 شخص، من 1500 إلى 2000 متظاهر: a count, not a year
                 between = range(k + 1, m.first) if k < m.first else range(m.last + 1, k)
                 if any(tokens[j].norm in _NEWS_DAYS for j in between):
                     continue  # «الراعي الذي قتلته مجموعة إرهابية في نوفمبر 2015 تعرض شقيقه اليوم إلى عملية اختطاف»
@@ -563,7 +773,10 @@ class EventStage:
             mentions = mentions_by_sentence.get(sent.index, [])
             own_dates = dates_by_sentence.get(sent.index, [])
             background = self._background(tokens, sent.index, doc)
+            told = None
             for trig, match in triggers_by_sentence.get(sent.index, []):
+              if told is not None and (match.prefix[:1] in ("و", "ف") or match.value.form == "participle"):
+                  ctx.topic = told  # a conjoined verb or a circumstantial goes on with the last subject
               for ev in self._events(doc, trig, match, mentions, ctx):
                 ev.date = _attach_date(own_dates, trig, ctx, background, doc, match, ev, self.g)
                 ev.location = _attach_place(doc, trig)
@@ -572,12 +785,20 @@ class EventStage:
                 if ev is None:
                     continue
                 key = (_side(ev.source), _side(ev.target), ev.cameo, ev.date.value if ev.date else None)
+                if ev.source is not None and ev.source.first >= 0 and ev.source.kind not in ("implicit", "side"):
+                    told = ev.source  # the next pro-drop verb of the sentence takes it (دعا حفتر … وطالب)
                 if key in seen:
                     continue
                 seen.add(key)
                 events.append(ev)
             ctx.story_date = _next_story_date(doc, sent.index, own_dates, background, ctx.story_date)
-            subj = self._sentence_subject(tokens, mentions, sent)
+            # the actor the sentence was about: the last subject its events named, else its first
+            # ungoverned actor; a sentence whose verbs only took the topic goes on with it (وهددوا …)
+            topic = ctx.topic
+            carried = topic is not None and any(
+                e.sentence == sent.index and e.source is not None and (e.source.start, e.source.end) == (topic.start, topic.end)
+                for e in events)
+            subj = told or (None if carried else self._sentence_subject(tokens, mentions, sent))
             if subj is not None:
                 ctx.topic = subj
         _date_by_episodes(doc, events, self._finish)
@@ -599,6 +820,8 @@ class EventStage:
             return _dropped(why, trig, "an aim or a wish, not an act")
         if self._in_slogan(tokens, match):
             return _dropped(why, trig, "a slogan or a banner")
+        if self._described(tokens, match, mentions):
+            return _dropped(why, trig, "a description, not an act (الذي يسيطر على، مقاتلين يقاتلون)")
         if self._anaphoric(doc, match):
             return _dropped(why, trig, "anaphoric (an event already told)")
         if self._complement(doc, match):
@@ -617,6 +840,10 @@ class EventStage:
                 code = "133"  # a strike or a rally announced: a threat of protest (CAMEO 133)
             elif code[:2] in ("15", "17", "18", "19", "20"):
                 return _dropped(why, trig, "future conflict act")
+        if sense.form == "phrase" and self._nominal(match):
+            # جلسة عمل، زيارة رسمية: a noun phrase, whose arguments are read as a noun's
+            sense = Sense(entry, "noun", sense.plural)
+            match = Match(match.first, match.last, match.prefix, match.suffix, match.key, sense)
         spans = doc.cache.get("trigger_spans", ())
         actors = [m for m in mentions if not m.locative and not _inside_trigger(m, spans) and not _inside_place(doc, m)
                   and not self._attributed(tokens, m) and not self._reporter(tokens, m) and not _label(tokens, m)]
@@ -658,11 +885,18 @@ class EventStage:
                 target = self._noun_arguments(tokens, match, actors, entry)[1]
         elif sense.form == "participle" or masdar:
             sources = [self._clause_subject(tokens, match, actors)]  # دعم بلاده، مشيدا ب…
+        elif sense.form in ("verb", "phrase") and code[:2] in _UNKNOWN_AGENT_OK \
+                and _strip_conj(tokens[match.first].norm) in self.g.harm_verbs:
+            # لقي شرطي مصري مصرعه، أصيب عون أمن بطعنات: the subject is the victim, the author unknown
+            victim, _ = self._verb_subject(tokens, match, actors)
+            sources, target, unknown_author = [None], victim, victim is not None
         elif sense.form == "verb" and code[:2] in _UNKNOWN_AGENT_OK and self._relative_to_act(doc, match):
             sources = [None]  # «الهجمات الإرهابية التي استهدفت منشآت أمنية»: the attack's author is not named
             unknown_author = True
         elif sense.form in ("verb", "phrase"):
             subject, co = self._verb_subject(tokens, match, actors)
+            if subject is None and code[:2] == "04":
+                subject, co = self._gathering(tokens, match, actors) or (None, None)  # تفاوض … بين الوالي وممثلي المنطقة
             chain = self._chain(tokens, actors, subject, co)
             told = self._target(tokens, match, actors, entry, chain[-1]) if co is not None else None
             if co is not None and told is not None and told not in chain and told.first > chain[-1].last:
@@ -676,10 +910,17 @@ class EventStage:
                 sources = [subject]
         else:
             agent, target, own = self._noun_arguments(tokens, match, actors, entry)
+            gathered = self._gathering(tokens, match, actors) if agent is None and code[:2] == "04" else None
+            resumed = self._resumed_agent(tokens, match, actors) if agent is None and gathered is None else None
             if agent is not None:
                 sources = [agent]
+            elif gathered is not None:
+                sources, target = [gathered[0]], gathered[1]  # جلسة عمل جمعت الوالي بممثلي المحتجين
+            elif resumed is not None:
+                sources = [resumed]  # جلسة عمل عقدتها الغرفة مع وزارة التجارة
             elif (entry.genitive == "agent-only" or "ال" in match.prefix) and not own and target is None \
-                    and not (code[:2] in _UNKNOWN_AGENT_OK and self._target(tokens, match, actors, entry, None)):
+                    and not (code[:2] in _UNKNOWN_AGENT_OK and self._target(tokens, match, actors, entry, None)) \
+                    and not (match.first > 0 and _strip_conj(tokens[match.first - 1].norm) in self.g.passive_auxiliaries):
                 return _dropped(why, trig, "definite noun with no actor")  # الدعم الدولي (not الاعتداء على الجنود)
             elif code[:2] in _UNKNOWN_AGENT_OK:
                 # an attack's author is named with it (هجوم شنه مسلحون، من قبل …), else it is the
@@ -697,7 +938,8 @@ class EventStage:
             # (completed in _complete: the people of the place, or a null source)
             if code[:2] in _UNKNOWN_AGENT_OK and sense.form == "verb" and self._has_subject(tokens, match):
                 sources = [None]  # «ودهس منفذ هجوم لندن المارة»: a subject named, not an actor we know
-            elif (code[:2] in _UNKNOWN_AGENT_OK or code[:2] == "17") and sense.form != "verb":
+            elif (code[:2] in _UNKNOWN_AGENT_OK or code[:2] == "17" or (code[:3] == "084" and target is not None)) \
+                    and sense.form != "verb":
                 # «إطلاق نار في مسجد»: an attack whose author is not named; «وقع اعتقال عدد من
                 # البحارة»: an arrest by the authorities of the place (completed in _complete)
                 sources = [None]
@@ -706,6 +948,8 @@ class EventStage:
         if both is not None and len(ctx.dyad) >= 2:
             sources = [_country_mention(both, ctx.dyad[-2])]
             target = _country_mention(both, ctx.dyad[-1])
+        if target is None and code[:2] in _UNKNOWN_AGENT_OK and sense.form == "noun":
+            target = self._harmed_before(tokens, match, actors)  # قتل 5 دبلوماسيين في هجوم، أصيب شرطي في انفجار
         if target is None:
             # a phrase that ends in its object (القضاء على إرهابيين، طرد السفير الجزائري): that actor,
             # when it has a country, is the target
@@ -754,6 +998,9 @@ class EventStage:
             target = self._fallback_target(tokens, match, mentions, source, ctx, code)
         if source is None and code[:2] == "17" and (target is not None or code[:3] in ("173", "174")):
             source = self._authorities_of_place(doc, trig, target)  # القبض على مرتكبي الجريمة: the police
+        if source is None and code[:3] == "084" and target is not None:
+            # الإفراج عن عالمي الاجتماع الروسيين المحتجزين في طرابلس: released by those who held them
+            source = self._implicit_actor(doc, trig, "GOV", "agent:authorities")
         if source is None and code[:2] == "14":
             source = self._implicit_actor(doc, trig, "CVL", "agent:protesters")  # people of the place
         if source is None and code[:2] in _UNKNOWN_AGENT_OK:
@@ -1034,6 +1281,13 @@ class EventStage:
                     or self._quantifier(norm) or norm in ("كل", "من"):  # سجن 4 متهمين، اعتقال عدد من الشبان
                 k += 1
                 continue
+            # a common noun qualified by a nisba (الإفراج عن عالمي الاجتماع الروسيين): the nisba's
+            # country is the noun phrase's
+            nisba = next((m for m in actors if k < m.first <= k + 2 and m.kind == "nisba" and not m.prefix.strip("ال")), None)
+            if nisba is not None and not any(tokens[j].norm in _PUNCT or tokens[j].norm in self.g.prepositions
+                                             or tokens[j].norm[:1] in ("ل", "ب", "ك") for j in range(k, nisba.first)) \
+                    and "ال" not in match.prefix:
+                gen = nisba
             break
         if gen is None:
             return None, None, False
@@ -1128,6 +1382,8 @@ class EventStage:
         for k, t in _back(tokens, m.first, 4):
             if _strip_conj(t.norm) in self.g.attribution or t.norm in self.g.attribution:
                 return True
+            if m.sector == "MED" and (_strip_conj(t.norm) in self.g.statement_nouns or t.norm in self.g.statement_nouns):
+                return True  # في تصريح لـ"وات"، في حديث لإذاعة موزاييك: the medium a statement was made to
         return False
 
     def _casualty(self, tokens: list[Token], m: ActorMention) -> bool:
@@ -1184,10 +1440,39 @@ class EventStage:
         return norm not in _PUNCT and not _prep_pronoun(norm) and norm not in self.g.prepositions \
             and norm[:1] not in ("ب", "ل") and norm not in _QUOTE_TOKENS
 
+    def _harmed_subject(self, tokens: list[Token], m: ActorMention) -> bool:
+        """Is the mention one who suffered harm: after a noun or verb of harm, over counts
+        (مقتل شرطي، أصيب ثلاثة جنود، استشهد عون أمن)?"""
+        k = m.first - 1
+        while k >= 0 and (tokens[k].norm.isdigit() or tokens[k].norm in self.g.number_words or self._quantifier(tokens[k].norm)
+                          or tokens[k].norm in self.g.adverbs) and m.first - k <= 3:
+            k -= 1
+        if k < 0 or tokens[k].sentence != tokens[m.first].sentence:
+            return False
+        norm = _strip_conj(tokens[k].norm)
+        return norm in self.g.victim_nouns or norm in self.g.harm_verbs
+
+    def _harmed_before(self, tokens: list[Token], match: Match, actors: list[ActorMention]):
+        """The victim of an attack noun told after a verb of harm suffered (لقي شرطي مصرعه في هجوم،
+        أصيب ثلاثة جنود في انفجار لغم): the subject of that verb."""
+        sentence = tokens[match.first].sentence
+        for k in range(match.first - 1, max(-1, match.first - 12), -1):
+            t = tokens[k]
+            if t.sentence != sentence or t.norm in (".", "؛", ";"):
+                return None
+            if _strip_conj(t.norm) in self.g.harm_verbs:
+                verb = Match(k, k, "", "", t.norm, Sense(match.value.entry, "verb", _plural_verb(_strip_conj(t.norm))))
+                victim, _ = self._verb_subject(tokens, verb, actors)
+                return victim if victim is not None and victim.last < match.first else None
+        return None
+
     def _relative_to_act(self, doc: Document, match: Match) -> bool:
         """Is the verb in a relative clause about an act (الهجوم الذي استهدف، العملية التي نفذت)?"""
         tokens = doc.tokens
         k = match.first - 1
+        if k >= 0 and k in doc.cache.get("trigger_tokens", ()) and not match.prefix:
+            return any(m.first <= k <= m.last and m.value.entry.root in ("18", "19", "20")
+                       for m in doc.cache.get("trigger_matches", []))  # في هجوم استهدف نقطة تفتيش
         if k < 1 or tokens[k].norm not in self.g.relatives:
             return False
         j = k - 1
@@ -1328,6 +1613,36 @@ class EventStage:
                 return k
         return None
 
+    def _nominal(self, match: Match) -> bool:
+        """Is a trigger phrase a noun phrase (جلسة عمل، وقفة احتجاجية) rather than a verb phrase
+        (عقد جلسة، وجه انتقادات)? Its first word is definite or in -ة and is no verb form."""
+        first = match.key.split(" ", 1)[0]
+        if first in self.lexicon.verb_words or first in self.g.light_verbs or first in self._speech_forms \
+                or first in self.g.realizing:
+            return False
+        return first.startswith("ال") or first.endswith("ه")
+
+    def _gathering(self, tokens: list[Token], match: Match, actors: list[ActorMention]):
+        """(one side, the other) of a meeting told with whom it brought together: «جلسة عمل جمعت
+        والي الجهة بممثلي المعتصمين», «جلسة تفاوض بمقر الولاية بين الوالي وممثلي المنطقة»."""
+        sentence = tokens[match.first].sentence
+        for k in range(match.last + 1, min(len(tokens), match.last + 9)):
+            t = tokens[k]
+            if t.sentence != sentence or t.norm in (".", "؛", ";"):
+                return None
+            norm = _strip_conj(t.norm)
+            gather = any(norm == v or (norm.startswith(v) and norm[len(v):] in _PRONOUNS) for v in self.g.gathering_verbs)
+            if gather or norm == "بين":
+                a = next((m for m in actors if k < m.first <= k + 4), None)
+                if a is None:
+                    return None
+                b = next((m for m in actors if a.last < m.first <= a.last + 4
+                          and (m.prefix.lstrip("و")[:1] == "ب" or m.prefix.startswith("و")
+                               or tokens[m.first - 1].norm in ("مع", "و")
+                               or tokens[a.last + 1].norm[:1] == "و")), None)  # (ومجموعة من ممثلي)
+                return (a, b) if b is not None else None
+        return None
+
     def _resumed_agent(self, tokens: list[Token], match: Match, actors: list[ActorMention]):
         """The author of an act named by a verb that takes it up right after it (في هجوم شنه مسلحون
         أكراد، العملية التي نفذها الإرهابيون): the subject of that verb."""
@@ -1376,8 +1691,7 @@ class EventStage:
                     and not self._governed(tokens, m, actors):
                 if window is not None and match.first - m.last > window:
                     return None  # far away, in another clause: not this act's subject
-                if not victims and (m.first > 0 and _strip_conj(tokens[m.first - 1].norm) in self.g.victim_nouns
-                                    or self._casualty(tokens, m)):
+                if not victims and (self._harmed_subject(tokens, m) or self._casualty(tokens, m)):
                     continue  # مقتل شرطي، قتلى وجرحى: the dead are no authors
                 return m
         return None
@@ -1509,6 +1823,32 @@ class EventStage:
                 return k + 1 in protests or (lead in self.g.protest_leads and any(k + 1 < j <= k + 3 for j in protests))
         return False
 
+    def _described(self, tokens: list[Token], match: Match, mentions: list[ActorMention]) -> bool:
+        """Is a present-tense verb of force or violence a description of the noun before it (حفتر
+        الذي يسيطر على شرق البلاد، مرتزقة يقاتلون في ليبيا), not an act told?"""
+        if match.value.form != "verb" or match.value.entry.root not in ("15", "18", "19", "20") or match.first == 0:
+            return False
+        if _strip_conj(tokens[match.first].norm)[len(match.prefix.lstrip("وف")):] not in self.lexicon.present_words \
+                and tokens[match.first].norm not in self.lexicon.present_words:
+            return False
+        prev = tokens[match.first - 1]
+        if prev.sentence != tokens[match.first].sentence:
+            return False
+        if prev.norm in self.g.relatives:
+            return True
+        before = next((m for m in mentions if m.last == match.first - 1), None)
+        if before is not None:
+            # an indefinite role inside the sentence, then the verb: a relative clause (بإرسال مرتزقة
+            # يقاتلون), not a subject opening its clause (الجيش السوري يقصف)
+            opens = before.first == 0 or tokens[before.first - 1].sentence != prev.sentence
+            return before.kind == "role" and "ال" not in before.prefix and not tokens[before.first].norm.startswith("ال") \
+                and not opens
+        # a bare noun right before: an indefinite relative clause (مقاتلين يقاتلون)
+        return prev.norm not in _PUNCT and not prev.norm.startswith(("ال", "و", "ف")) and match.prefix == "" \
+            and not prev.norm.isdigit() and prev.norm not in self.g.adverbs and prev.norm not in self.g.prepositions \
+            and any(m.last == match.first - 1 for m in mentions) is False and len(prev.norm) > 2 \
+            and prev.norm.endswith(("ين", "ون", "ات"))
+
     def _in_slogan(self, tokens: list[Token], match: Match) -> bool:
         """Is the trigger what a slogan or a banner asks for (ورفع المتظاهرون شعارات على غرار
         "استقالة الوزير"، لافتات تطالب بإطلاق سراح …)?"""
@@ -1547,7 +1887,8 @@ class EventStage:
         a source of news or casualties."""
         for m in mentions:
             if not m.locative and not self._governed(tokens, m) and (m.country or (m.kind == "role" and m.sector)) \
-                    and not self._reporter(tokens, m) and not self._attributed(tokens, m) and not self._casualty(tokens, m):
+                    and not self._reporter(tokens, m) and not self._attributed(tokens, m) and not self._casualty(tokens, m) \
+                    and not (m.kind == "role" and m.first >= 0 and tokens[m.first].norm[len(m.prefix):] in self.g.news_media):
                 return m
         return None
 
@@ -2171,3 +2512,67 @@ def _dyad(ev: Event) -> frozenset[str] | None:
     a = ev.source.country if ev.source is not None else None
     b = ev.target.country if ev.target is not None else None
     return frozenset((a, b)) if a and b and a != b else None
+
+
+
+_NEAR_SUFFIXES = ("ا", "ين", "ان", "ات", "ه", "ها", "هم", "هما", "يه")
+
+
+def _near_words(tokens: list[Token], match: Match, words: tuple[str, ...], n: int, after: bool) -> bool:
+    """Does one of ``words`` (folded) stand within ``n`` tokens after (or before) the match, in its
+    sentence? A word may carry proclitics (و ف ب ل ك ال) and an ending of case, number or person
+    (مسجدا، تفجيرين، كنيستين، موكبه): the means or the author of a killing told before it
+    («أطلق مسلح النار على شرطي فقتله»), the target after it."""
+    sentence = tokens[match.first].sentence
+    ks = range(match.last + 1, min(len(tokens), match.last + 1 + n)) if after else \
+        range(max(0, match.first - n), match.first)
+    window = [tokens[k].norm for k in ks if tokens[k].sentence == sentence]
+    single = {w for w in words if " " not in w}
+    for norm in window:
+        for stem in {norm, _bare(norm), _strip_conj(norm)}:
+            if stem in single:
+                return True
+            for suf in _NEAR_SUFFIXES:
+                if stem.endswith(suf) and len(stem) - len(suf) >= 2:
+                    base = stem[:-len(suf)]
+                    if base in single or (base.endswith("ت") and base[:-1] + "ه" in single) \
+                            or (suf in ("ين", "ان") and base.endswith("ت") and base[:-1] + "ه" in single):
+                        return True
+    text = " " + " ".join(window) + " "
+    return any(f" {w} " in text or _word_with_clitics(text, w) for w in words if " " in w)
+
+def _nisba_word(norm: str) -> bool:
+    """A definite or indefinite relational adjective after a noun (الإرهابية، مسلح is not one):
+    الإرهابي، الإرهابية، الانتحاري، جوية."""
+    w = norm[2:] if norm.startswith("ال") else norm
+    return len(w) >= 4 and (w.endswith("يه") or w.endswith("ي")) and not w.endswith("ذي")
+
+
+def _recent_date(doc: Document, sentence: int, days: int = 3) -> bool:
+    """Does the sentence name a day at most ``days`` before publication (صباح الجمعة in Saturday's
+    news)?"""
+    if doc.published is None or not doc.dates or sentence >= len(doc.sentences):
+        return False
+    s = doc.sentences[sentence]
+    for d in doc.dates:
+        if s.start <= d.start < s.end and d.value and d.precision == "day":
+            try:
+                age = (doc.published - date.fromisoformat(d.value)).days
+            except ValueError:
+                continue
+            if 0 <= age <= days:
+                return True
+    return False
+
+
+def _verb_like(norm: str) -> bool:
+    """A word that may open a new clause inside a long subject: a past or present verb of the third
+    person (قضت، تم، يذكر، أكدت). Rough: the prefixes and endings verbs take and nouns seldom do.
+    Used only to end a long subject early (see ``long_subject_verbs``)."""
+    w = _strip_conj(norm)
+    return len(w) >= 3 and (w[0] in "يت" and not w.startswith(("ال", "تن", "تح")) or w.endswith(("ت", "وا")) and not w.startswith("ال"))
+
+
+def _conditioned(entry) -> bool:
+    """Does the entry ask for a word of its context (requires, requires_before)?"""
+    return bool(entry.requires or entry.requires_before)
