@@ -998,7 +998,8 @@ class EventStage:
             target = self._any_target(tokens, match, actors, source)
         if target is not None and source is not None and _state_addressed(source, target):
             target = replace(target, sector="GOV", code=target.country + "GOV", note="target:state")
-        if (target is None and attack is None) or (target is not None and target.country is None and not _sectoral(target, ctx)) \
+        if (target is None and attack is None) or (target is not None and target.country is None and not _sectoral(target, ctx)
+                                                   and not _stateless_group(target)) \
                 or _same_actor(source, target):
             target = self._fallback_target(tokens, match, mentions, source, ctx, code)
         if source is None and code[:2] == "17" and (target is not None or code[:3] in ("173", "174")):
@@ -1030,7 +1031,11 @@ class EventStage:
             return "source has no country"
         if target is not None and target.country is None and not _stateless_group(target) and not _sectoral(target, ctx):
             target = None
-        if target is None and code[:3] in ("173", "174") and source is not None and source.country \
+        if target is None and code[:2] == "09" and source is not None and source.country and source.country != "IGO":
+            # فتحت السلطات تحقيقا في الموضوع: an inquiry into its own country's affairs
+            target = ActorMention(trig.start, trig.start, "", None, source.country, None, source.country,
+                                  "implicit", trig.sentence, note="target:own country")
+        if target is None and code[:3] in ("173", "174", "084") and source is not None and source.country \
                 and source.country != "IGO":
             # an arrest or a deportation is of people, whom the text may not name (تم إيقاف 3 أشخاص is
             # found; «أسفرت الحملة عن إيقافات»): people of the authorities' country
@@ -1063,7 +1068,9 @@ class EventStage:
         if doc.published is None or d is None or d.value is None or d.precision != "day" \
                 or date.fromisoformat(d.value) <= doc.published or ev.cameo_root == "03":
             return ev
-        if ev.cameo_root in _SPEECH_ACTS:
+        if ev.cameo_root in _SPEECH_ACTS or (ev.cameo_root == "08" and not ev.trigger.future):
+            # a call or a demand is made now; a strike called off now (إلغاء الإضراب الذي كان مبرمجا
+            # يومي 8 و9): the day to come is the one of what it asks for or calls off
             ev.date = _from_story(ctx.story_date, background)
             return ev
         root = ev.cameo_root
@@ -1095,6 +1102,8 @@ class EventStage:
         (ضرورة الإفراج، تنسيق الدعم، دعوة إلى الحوار are one act each)."""
         if match.value.form not in ("noun", "phrase") or (match.value.form == "phrase" and match.prefix):
             return False
+        if match.prefix[:1] in ("و", "ف"):
+            return False  # بالاعتداء ومطالبة وزارة التربية: a second act, not the first one's complement
         k = match.first - 1
         while k >= 0 and doc.tokens[k].norm in _QUOTE_TOKENS:
             k -= 1
