@@ -125,13 +125,14 @@ def _realizing(values, path: Path, victim: bool = False) -> tuple[dict[str, froz
     out: dict[str, set[str]] = {}
     victims: set[str] = set()
     for v in as_list(values):
-        if not isinstance(v, dict) or not (v.get("past") or v.get("present")) or not v.get("with"):
+        if not isinstance(v, dict) or not (v.get("past") or v.get("present") or v.get("forms")) or not v.get("with"):
             line = v.get(LINE) if isinstance(v, dict) else None
-            raise LexiconError(str(path), line, "a realizing verb needs past and/or present, and with")
-        unknown = set(v) - {"past", "present", "with", "victim", LINE}
+            raise LexiconError(str(path), line, "a realizing verb needs past and/or present (or forms), and with")
+        unknown = set(v) - {"past", "present", "forms", "with", "victim", LINE}
         if unknown:
             raise LexiconError(str(path), v.get(LINE), f"unknown key(s): {', '.join(sorted(unknown))}")
         past, present, _ = verb_forms(str(v.get("past") or ""), str(v.get("present") or ""))
+        present = present + [fold(str(f)) for f in as_list(v.get("forms"))]  # masdars with a pronoun: تعرضه
         preps = {fold(str(p)) for p in as_list(v["with"])}
         if "الي" in preps:
             preps.add("الي")

@@ -359,7 +359,7 @@ class TriggerStage:
             old = self._dated_earlier(doc, m)
             if old:
                 return f"an earlier event ({old})"
-        if entry.root in ("14",) + tuple(_VIOLENCE) and self._pluperfect(tokens, m) \
+        if entry.root in ("14",) + tuple(_VIOLENCE) and (self._pluperfect(tokens, m) or self._background_head(doc, m)) \
                 and not any(t.norm in _NEWS_DAYS for t in _sentence_tokens(doc, tokens[m.first].sentence)) \
                 and not _recent_date(doc, tokens[m.first].sentence):
             # (a protest or an attack of yesterday, today or the last days so told is news:
@@ -385,6 +385,13 @@ class TriggerStage:
                     refined = cache[(entry.id, r.cameo)] = replace(entry, cameo=r.cameo, refine=())
                 return Match(m.first, m.last, m.prefix, m.suffix, m.key, Sense(refined, m.value.form, m.value.plural))
         return m
+
+    def _background_head(self, doc: Document, m: Match) -> bool:
+        """Does the trigger's sentence open in the pluperfect (وكانت روسيا قد أجلت … بعد تعرضه
+        لهجوم): all it tells, however far, is background."""
+        toks = _sentence_tokens(doc, doc.tokens[m.first].sentence)
+        words = [t.norm for t in toks[:6] if t.norm not in _QUOTE_TOKENS]
+        return bool(words) and words[0] in self.g.pluperfect and "قد" in words[1:5]
 
     def _done_by_verb(self, tokens: list[Token], m: Match) -> bool:
         """Is a noun governed through its preposition by a realizing verb of doing (أقدم على، عمد إلى،
@@ -572,8 +579,10 @@ class TriggerStage:
     def _old_year(self, doc: Document, m: Match) -> str | None:
         """A year two or more before publication named in the trigger's sentence (ففي عام 1856
         خرج آلاف النساء، قصف جزيرة يونبيونغ في نوفمبر 2010، محاولة اغتيال … في 25 سبتمبر 1997):
-        history, not news. «منذ 2011» is left out: what goes on since then is still news."""
-        if doc.published is None:
+        history, not news. «منذ 2011» is left out: what goes on since then is still news. With no
+        publication date, the latest year the text names stands for it."""
+        year = doc.published.year if doc.published is not None else _latest_year(doc)
+        if year is None:
             return None
         tokens = doc.tokens
         sentence = tokens[m.first].sentence
@@ -586,8 +595,13 @@ class TriggerStage:
             t = tokens[k]
             if t.sentence != sentence:
                 continue
-            if len(t.norm) == 4 and t.norm.isdigit() and 1800 <= int(t.norm) <= doc.published.year - 2:
-                prev = _strip_conj(tokens[k - 1].norm) if k > 0 else ""
+            if len(t.norm) == 4 and t.norm.isdigit() and 1800 <= int(t.norm) <= year - 2:
+                j = k - 1
+                if j > 0 and tokens[j].norm == ")":  # في تشرين أول (أكتوبر) 2013
+                    while j > 0 and tokens[j].norm != "(" and k - j < 5:
+                        j -= 1
+                    j -= 1
+                prev = _strip_conj(tokens[j].norm) if j >= 0 else ""
                 between = range(k + 1, m.first) if k < m.first else range(m.last + 1, k)
                 if any(tokens[j].norm in _NEWS_DAYS for j in between):
                     continue  # «الراعي الذي قتلته مجموعة إرهابية في نوفمبر 2015 تعرض شقيقه اليوم إلى عملية اختطاف»
@@ -2348,3 +2362,13 @@ def _verb_like(norm: str) -> bool:
 def _conditioned(entry) -> bool:
     """Does the entry ask for a word of its context (requires, requires_before)?"""
     return bool(entry.requires or entry.requires_before)
+
+
+def _latest_year(doc: Document) -> int | None:
+    """The latest year among the document's dates (for a text with no publication date)."""
+    cache = doc.cache.get("latest_year", 0)
+    if cache != 0:
+        return cache
+    years = [int(d.value[:4]) for d in doc.dates if d.value and d.value[:4].isdigit()]
+    doc.cache["latest_year"] = out = max(years) if years else None
+    return out
