@@ -512,6 +512,8 @@ class TriggerStage:
                     break
                 if _bare(t.norm) in self._charges or t.norm in self._charges:
                     return f"reference to an event ({t.norm} … و…)"
+                if entry.root in _VIOLENCE and (_bare(t.norm) in self._objects or t.norm in self._objects):
+                    return f"a weapon handled, not used ({t.norm} … و…)"  # لتصنيع … من أحزمة وعبوات ناسفة
         return None
 
     def _at_a_place(self, doc: Document, k: int) -> bool:
@@ -699,6 +701,18 @@ class TriggerStage:
                                          and (tokens[m.first - 1].norm in self.g.prepositions
                                               or _bare(tokens[m.first - 1].norm) in self._heads))]
 
+    def _announced(self, tokens: list[Token], k: int) -> bool:
+        """Is the «عن» at ``k`` governed by a verb of announcement within eight words before it, in
+        its clause (commas and adverbs between: «أعلنت الوزارة، مساء أمس، عن …»)?"""
+        sentence = tokens[k].sentence
+        for j in range(k - 1, max(-1, k - 10), -1):
+            t = tokens[j]
+            if t.sentence != sentence or (t.norm in _PUNCT and t.norm not in ("،", ",")) or t.norm in self.g.clause_breakers:
+                return False
+            if _strip_conj(t.norm) in self.g.announce_verbs or t.norm in self.g.announce_verbs:
+                return True
+        return False
+
     def _occurring(self, doc: Document, matches: list[Match]) -> list[Match]:
         """A definite event noun that is the subject of a verb of occurrence (تجددت الاحتجاجات،
         تتواصل المواجهات، اندلعت المواجهات) tells the event: it becomes a phrase from the verb to the
@@ -718,6 +732,12 @@ class TriggerStage:
                 prefix = tokens[k].norm[:1] if tokens[k].norm[:1] in ("و", "ف") and tokens[k].norm[1:] == verb else ""
                 m = Match(k, m.last, prefix, m.suffix, tokens[k].norm[len(prefix):] + " " + m.key,
                           Sense(m.value.entry, "phrase"))
+            elif m.value.form == "noun" and m.value.entry.root in ("17", "18", "19", "20") and k >= 0 \
+                    and tokens[k].norm == "عن" and k not in covered and not m.prefix.lstrip("وف") \
+                    and self._announced(tokens, k):
+                # «أعلنت وزارة الداخلية عن مقتل إرهابيين»، «كشفت الوزارة عن إيقاف …»: an act of force
+                # announced is told, not a topic (an announced strike is a plan: not protests)
+                m = Match(k, m.last, "", m.suffix, "عن " + m.key, Sense(m.value.entry, "phrase"))
             out.append(m)
         return out
 
