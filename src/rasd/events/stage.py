@@ -390,8 +390,13 @@ class TriggerStage:
         """Does the trigger's sentence open in the pluperfect (وكانت روسيا قد أجلت … بعد تعرضه
         لهجوم): all it tells, however far, is background."""
         toks = _sentence_tokens(doc, doc.tokens[m.first].sentence)
-        words = [t.norm for t in toks[:6] if t.norm not in _QUOTE_TOKENS]
-        return bool(words) and words[0] in self.g.pluperfect and "قد" in words[1:5]
+        words = [t.norm for t in toks[:12] if t.norm not in _QUOTE_TOKENS]
+        if words and words[0] in self.g.pluperfect and "قد" in words[1:5]:
+            return True
+        # «يذكر أن مدينة بن قردان قد شهدت …»، «جدير بالذكر أن الهيئة قد نفذت …»: a reminder
+        head = " ".join(words[:4])
+        return any(head.startswith(w) for w in self.g.background if " " in w and w.endswith(("ان", "الي ان"))) \
+            and ("قد" in words[2:12] or "وقد" in words[2:12])
 
     def _done_by_verb(self, tokens: list[Token], m: Match) -> bool:
         """Is a noun governed through its preposition by a realizing verb of doing (أقدم على، عمد إلى،
