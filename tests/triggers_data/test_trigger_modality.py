@@ -92,6 +92,9 @@ def _coded(pipe, sentence: str, entry: str) -> bool:
     ("تمكنت الوحدات من حجز 5 بنادق صيد وقنبلة يدوية في مدينة أم البواقي", "assault.grenade"),
     ("قال الرئيس إنه يرفض العفو عن الإرهابيين الذين يقاتلون في بؤر التوتر", "fight.clash"),
     ("شهدت العاصمة اليوم إحياء الذكرى الخامسة للثورة وسط تعزيزات أمنية مشددة", "posture.mobilize_police"),
+    ("تسببت الأمطار الغزيرة في قطع الطريق الرابطة بين المدينتين", "protest.block"),
+    ("نجح عون الحماية في إنقاذ امرأة محاصرة داخل محل تجاري", "fight.blockade"),
+    ("يذكر أن المدينة قد شهدت منذ أكثر من شهرين حراكا احتجاجيا للمطالبة بالتنمية", "protest.movement"),
 ])
 def test_not_told_as_an_act(pipe, sentence, entry):
     assert not _told(pipe, sentence, entry) or not _coded(pipe, sentence, entry)
