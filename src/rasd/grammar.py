@@ -13,7 +13,7 @@ from rasd.data import DATA_DIR, LINE, as_list, load_yaml
 from rasd.errors import LexiconError
 from rasd.text.normalize import fold
 
-_SYNTAX_KEYS = {"aims", "casualties", "protest_purposes", "victim_nouns", "act_heads", "complementizers", "reporters", "relatives", "addressee_markers", "addressee_fillers", "attack_heads", "attack_words", "attribution", "realizing_verbs", "quantifiers", "topic_prepositions", "light_verbs", "anaphoric", "agent_markers", "prepositions", "np_breakers", "locative", "np_fillers", "adverbs", "clause_breakers"}
+_SYNTAX_KEYS = {"statement_nouns", "news_media", "passive_auxiliaries", "gathering_verbs", "addressee_bodies", "protest_leads", "slogans", "approximators", "number_words", "aims", "casualties", "protest_purposes", "victim_nouns", "act_heads", "complementizers", "reporters", "relatives", "addressee_markers", "addressee_fillers", "attack_heads", "attack_words", "attribution", "realizing_verbs", "quantifiers", "topic_prepositions", "light_verbs", "anaphoric", "agent_markers", "prepositions", "np_breakers", "locative", "np_fillers", "adverbs", "clause_breakers"}
 _GRAMMAR_KEYS = {"negators", "denial_verbs", "future", "hypothetical", "questions", "speech_verbs",
                  "carry_over", "both_sides", "own_country", "background", "rumor",
                  "plan_masdars", "plan_realized", "plan_markers", "cancel_words", "reference_heads",
@@ -52,6 +52,15 @@ class Grammar:
     own_country: frozenset[str]
     background: frozenset[str]
     rumor: frozenset[str]
+    statement_nouns: frozenset[str]
+    news_media: frozenset[str]
+    passive_auxiliaries: frozenset[str]
+    gathering_verbs: frozenset[str]
+    addressee_bodies: dict[str, str]  # folded word → sector: الولاية → GOV
+    protest_leads: frozenset[str]
+    slogans: frozenset[str]
+    approximators: frozenset[str]
+    number_words: frozenset[str]
     aims: frozenset[str]
     casualties: frozenset[str]
     protest_purposes: frozenset[str]
@@ -107,7 +116,8 @@ class Grammar:
         for form, preps in list(harm.items()) + list(doing.items()):
             realizing[form] = realizing.get(form, frozenset()) | preps
         victims = victims | harmed
-        words = {k: _words(syntax.get(k)) for k in _SYNTAX_KEYS - {"realizing_verbs"}}
+        bodies = _by_sector(syntax.get("addressee_bodies"), root / "syntax.yaml")
+        words = {k: _words(syntax.get(k)) for k in _SYNTAX_KEYS - {"realizing_verbs", "addressee_bodies"}}
         words["np_breakers"] = words["np_breakers"] | words["prepositions"]
         return cls(
             **words,
@@ -116,7 +126,18 @@ class Grammar:
             speech_verbs=tuple(speech),
             realizing=realizing,
             victim_verbs=victims,
+            addressee_bodies=bodies,
         )
+
+
+def _by_sector(values, path: Path) -> dict[str, str]:
+    """{SECTOR: [words]} → folded word → sector."""
+    if values is None:
+        return {}
+    if not isinstance(values, dict):
+        raise LexiconError(str(path), None, "addressee_bodies: expected a mapping of sector → words")
+    return {fold(str(w)).strip(): str(sector) for sector, words in values.items() if sector != LINE
+            for w in as_list(words)}
 
 
 def _realizing(values, path: Path, victim: bool = False) -> tuple[dict[str, frozenset[str]], frozenset[str]]:
@@ -134,7 +155,8 @@ def _realizing(values, path: Path, victim: bool = False) -> tuple[dict[str, froz
         if unknown:
             raise LexiconError(str(path), v.get(LINE), f"unknown key(s): {', '.join(sorted(unknown))}")
         past, present, _ = verb_forms(str(v.get("past") or ""), str(v.get("present") or ""))
-        present = present + [fold(str(f)) for f in as_list(v.get("forms"))]  # masdars with a pronoun: تعرضه
+        # forms the generator misses (لقيت) and masdars with a pronoun (تعرضه)
+        past = past + [fold(str(f)) for f in as_list(v.get("forms"))]
         preps = {fold(str(p)) for p in as_list(v["with"])}
         if "الي" in preps:
             preps.add("الي")

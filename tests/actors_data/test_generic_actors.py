@@ -148,3 +148,27 @@ def test_two_sides_joined_by_and_stay_two_actors(mentions):
 def test_common_words_are_no_generic_actor(mentions, text):
     assert not [m for m in mentions(text) if m.head in
                 ("students", "workers", "youth", "women", "suspects")], [m.text for m in mentions(text)]
+
+
+# ---- a possessed role is its possessor's ----------------------------------------------------------------
+@pytest.mark.parametrize("text, mention, code", [
+    ("أعلنت تونس سحب سفيرها من دمشق", "سفيرها", "TUNGOV"),
+    ("قالت روسيا إن قواتها ستبقى في سوريا", "قواتها", "RUSMIL"),
+    ("أكد الرئيس الفرنسي أن جنوده سيغادرون المنطقة", "جنوده", "FRAMIL"),
+    ("قالت الجزائر إن حكومتها ترفض التدخل", "حكومتها", "DZAGOV"),
+    ("أعلن حزب نداء تونس أن رئيسه سيلتقي الغنوشي", "رئيسه", "TUNOPP"),  # a head takes the possessor's sector
+    ("زار الوفد مدينة بن قردان والتقى سكانها", "سكانها", "TUNCVL"),  # a place is a possessor too
+])
+def test_a_possessed_role_takes_its_possessors_country(placed, text, mention, code):
+    m = next(x for x in placed(text).mentions if x.text == mention)
+    assert (m.code, m.note) == (code, "country:possessor")
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("التقى الرئيس التونسي نظيره", "نظيره"),  # a counterpart is the other side's
+    ("رفضت الحكومة المبادرة الإيطالية وسحبت سفيرها", "سفيرها"),  # a nisba owns nothing; الحكومة has no country
+    ("هجوم إرهابي في سوسة راح ضحيته عشرات السياح", "ضحيته"),  # the victims of an attack are not its own
+])
+def test_no_possessor_here(placed, text, mention):
+    m = next(x for x in placed(text).mentions if x.text == mention)
+    assert m.note != "country:possessor" and m.country is None

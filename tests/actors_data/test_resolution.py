@@ -170,3 +170,25 @@ def test_common_words_name_no_country(mentions, text, not_iso3):
 def test_clubs_named_after_a_capital_are_no_government(mentions, text):
     sectors = {m.sector for m in mentions(text) if m.country}
     assert sectors == {"SPO"}
+
+
+# ---- nisbas that are common words: a country only after a state's role --------------------------------
+@pytest.mark.parametrize("text, mention, code", [
+    ("التقى وزير الخارجية نظيره المالي", "نظيره المالي", "MLIGOV"),
+    ("أعلن الجيش المالي مقتل عشرة مسلحين", "الجيش المالي", "MLIMIL"),
+    ("استقبل الرئيس المالي الوفد", "الرئيس المالي", "MLIGOV"),
+    ("التقى وزير الخارجية المالي نظيره التونسي", "وزير الخارجية المالي", "MLIGOV"),
+    ("وصل الرئيس القمري إلى تونس", "الرئيس القمري", "COMGOV"),
+])
+def test_a_guarded_nisba_after_a_state_role(mentions, text, mention, code):
+    found = {m.text: m.code for m in mentions(text)}
+    assert found.get(mention) == code, found
+
+
+@pytest.mark.parametrize("text", [
+    "تحسن الوضع المالي للشركة", "قدم الاتحاد الأوروبي الدعم المالي", "قالت وزيرة المالية إن العجز تراجع",
+    "قال المدير المالي للشركة", "أكد المستشار المالي للبنك", "شملت الرقابة وزارة الخارجية والمالية",
+    "يبدأ الشهر القمري غدا", "زار الوفد المسرح الروماني بالجم", "نظر القطب القضائي المالي في الملف",
+])
+def test_a_guarded_nisba_is_a_common_word_elsewhere(mentions, text):
+    assert not [m for m in mentions(text) if m.country in ("MLI", "COM", "ROU")], [(m.text, m.code) for m in mentions(text)]

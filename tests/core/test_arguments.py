@@ -56,3 +56,44 @@ def test_the_words_of_a_trigger_phrase_are_no_actor_of_it():
 def test_an_event_needs_one_side_known():
     doc = default_pipeline().run(Document("t", "هجوم مسلح", published=date(2017, 3, 1)))
     assert all(e.source is not None or e.target is not None for e in doc.events)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a pronoun after أن stands for the subject of the clause that says it
+    ("أعلنت إيران أنها ترفض منح تأشيرات للرياضيين الأمريكيين", ("IRN", "USA", "12")),
+    # an approximate count between the verb and its subject
+    ("تظاهر نحو ألفي شخص في الحسيمة المغربية للمطالبة بالإفراج عن المعتقلين", ("MAR", None, "14")),
+    # a light verb before coordinated subjects: an event for each
+    ("وأجرى وزير الخارجية الروسي سيرغي لافروف ووزير الدفاع سيرغي شويغو مباحثات مع الوفد الليبي", ("RUS", "LBY", "04")),
+    # a condemnation of an attack is aimed at its author, though the victim is named
+    ("سفير فلسطين بتونس يندد بعملية اغتيال المهندس محمد الزواري", ("PSE", None, "11")),
+    # tear gas is used on protesters
+    ("تدخلت الشرطة التونسية لتفريق المحتجين مستخدمة الغاز المسيل للدموع", ("TUN", "TUN", "17")),
+    # what a country's people demand with no addressee named is asked of their government
+    ("وطالب المحتجون التونسيون بالتدخل العاجل لحل مشكلة البطالة", ("TUN", "TUN", "10")),
+    # an announced strike is a threat of protest
+    ("من المنتظر أن يدخل القضاة التونسيون يوم الاثنين المقبل في إضراب عام", ("TUN", "TUN", "13")),
+    # a call to strike too
+    ("دعت النقابة العامة للتعليم الثانوي الأساتذة التونسيين إلى الدخول في إضراب عام", ("TUN", "TUN", "13")),
+    # the object a trigger phrase ends in is its target
+    ("قررت الحكومة المغربية طرد السفير الجزائري", ("MAR", "DZA", "16")),
+    # a split light-verb phrase lets a preposition before an actor through
+    ("وجهت الحكومة السعودية إلى قطر إنذارا نهائيا", ("SAU", "QAT", "13")),
+])
+def test_argument_rule_more(text, expected):
+    assert expected in coded(text)
+
+
+@pytest.mark.parametrize("text, root", [
+    ("ورفع المتظاهرون شعارات تطالب باستقالة وزير الداخلية التونسي", "08"),   # a slogan asks for it
+    ("وتظاهر الآلاف من أجل إطلاق سراح المعتقلين التونسيين", "08"),           # an aim, not a release
+    ("دعا النائب التونسي إلى وضع حد للاعتصامات في شركة بتروفاك", "13"),      # ending sit-ins is no call to strike
+])
+def test_no_act_of_that_family(text, root):
+    assert root not in {e[2] for e in coded(text)}
+
+
+def test_a_text_without_countries_keeps_its_roles_as_actors_of_unknown_country():
+    doc = default_pipeline().run(Document("t", "اعتقلت الشرطة ثلاثة أشخاص", published=date(2017, 3, 1)))
+    [ev] = doc.events
+    assert (ev.source.country, ev.source.sector, ev.target.sector) == (None, "COP", "CVL")

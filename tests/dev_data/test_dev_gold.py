@@ -50,12 +50,19 @@ DEV_ARTICLES = _load_articles("events-dev.jsonl")
 HELD_ARTICLES = _load_articles("events-held.jsonl")
 DEV2_ARTICLES = _load_articles("events-dev2.jsonl")
 HELD2_ARTICLES = _load_articles("events-held2.jsonl")
-SPLITS = {"dev": DEV_ARTICLES, "held": HELD_ARTICLES, "dev2": DEV2_ARTICLES, "held2": HELD2_ARTICLES}
+DEV3_ARTICLES = _load_articles("events-dev3.jsonl")
+SPLITS = {"dev": DEV_ARTICLES, "held": HELD_ARTICLES, "dev2": DEV2_ARTICLES, "held2": HELD2_ARTICLES,
+          "dev3": DEV3_ARTICLES}
 HELD_SPLITS = ("held", "held2")
 ALL_ARTICLES = [(name, a) for name, articles in SPLITS.items() for a in articles]
 ALL_EVENTS = [(a["doc"], i, e) for _, a in ALL_ARTICLES for i, e in enumerate(a["events"])]
 SENTENCES = _tsv("protest-assault-sentences.tsv")
 MENTIONS = _tsv("actor-mentions.tsv")
+# the other files of tests/data/dev that name corpus articles, and the actor list of tests/actors_data
+# (which names its articles by corpus line)
+OTHER_TSVS = ("protest-assault-sentences.tsv", "protest-assault-dev.tsv", "root-sentences.tsv",
+              "actor-mentions.tsv")
+CORPUS_MENTIONS = ROOT / "tests" / "actors_data" / "corpus_mentions.tsv"
 
 
 def _cameo_table() -> dict[str, str]:
@@ -202,6 +209,58 @@ def test_new_splits_use_no_article_of_the_older_files():
     older |= {r["docno"] for r in SENTENCES} | {r["docno"] for r in MENTIONS}
     for name in ("dev2", "held2"):
         assert not {a["doc"] for a in SPLITS[name]} & older, name
+
+
+def _corpus_mention_lines() -> set[int]:
+    with open(CORPUS_MENTIONS, encoding="utf-8") as f:
+        lines = [line for line in f if not line.startswith("#")]
+    return {int(r["line"]) for r in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)}
+
+
+def test_dev3_uses_no_article_of_any_other_file_nor_a_repost_of_one(corpus):
+    """events-dev3.jsonl measures rasd on news nobody tuned on: none of its articles (nor a re-post of
+    one: same opening or mostly the same text) may appear in another file of tests/data/dev or in
+    tests/actors_data/corpus_mentions.tsv."""
+    docnos = list(corpus)  # corpus order: corpus_mentions.tsv names articles by line
+    others = {a["doc"] for name, articles in SPLITS.items() if name != "dev3" for a in articles}
+    for name in OTHER_TSVS:
+        others |= {r["docno"] for r in _tsv(name)}
+    others |= {docnos[i] for i in _corpus_mention_lines()}
+    mine = [a["doc"] for a in DEV3_ARTICLES]
+    assert len(mine) == len(set(mine)) and not set(mine) & others
+    shingles = {d: _shingles(corpus[d]["text"]) for d in set(mine) | others}
+    prefixes = {d: _ws(corpus[d]["text"])[:200] for d in set(mine) | others}
+    for x in mine:
+        for y in others:
+            assert prefixes[x] != prefixes[y], f"{x} (dev3) re-posts {y}"
+            small = min(len(shingles[x]), len(shingles[y])) or 1
+            assert len(shingles[x] & shingles[y]) / small <= 0.5, f"{x} (dev3) re-posts {y}"
+    for x, y in itertools.combinations(mine, 2):
+        small = min(len(shingles[x]), len(shingles[y])) or 1
+        assert prefixes[x] != prefixes[y] and len(shingles[x] & shingles[y]) / small <= 0.5, (x, y)
+
+
+def test_dev3_has_its_mix():
+    """Half agency-style news from abroad and politics, half local news; traps and empty articles.
+    Floors are the counts measured when the file was written (2026-12-02)."""
+    arts = DEV3_ARTICLES
+    assert len(arts) >= 50
+    foreign = [a for a in arts if a["doc"].split("-")[1] in ("internationalNews", "politic")]
+    local = [a for a in arts if a["doc"].split("-")[1] == "localNews"]
+    assert len(foreign) >= 25 and len(local) >= 24 and len(foreign) + len(local) == len(arts)
+    assert sum(e["required"] for a in arts for e in a["events"]) >= 99
+    assert sum(not a["events"] for a in arts) >= 2
+    assert sum("14" in _roots_required(a) for a in local) >= 9
+    assert sum(bool(_roots_required(a) & {"18", "19", "20"}) for a in arts) >= 7
+    assert sum("17" in _roots_required(a) for a in arts) >= 7
+    assert sum(bool(_roots_required(a) & {"03", "04", "05"}) for a in foreign) >= 11
+    foreign_actors = {e[s] for a in arts for e in a["events"] for s in ("source", "target")} - {None, "TUN"}
+    assert len(foreign_actors) >= 23 and "IGO" in foreign_actors
+    # traps: articles whose notes say so, with no required protest or violence among their events
+    traps = [a for a in arts if a["note"].startswith("trap")]
+    assert len(traps) >= 9
+    for a in traps:
+        assert not _roots_required(a) & {"14", "18", "19", "20"}, a["doc"]
 
 
 def _roots_required(article) -> set[str]:

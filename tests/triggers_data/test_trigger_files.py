@@ -131,18 +131,21 @@ def test_the_coder_loads_the_lexicon():
 
 
 class _Tok:
-    def __init__(self, norm):
-        self.norm = norm
+    def __init__(self, norm, start, end):
+        self.norm, self.start, self.end = norm, start, end
 
 
 def _entries_matching(word: str, lex: TriggerLexicon) -> set[str]:
-    stream = TokenStream([_Tok(t) for t in fold(word).split()])
+    """The entries whose surface form is exactly ``word``, matched as the coder matches a text:
+    with the source text, so that a word written with ة (وزارة) is no verb + pronoun (و+زار+ه)."""
+    toks = [_Tok(fold(m.group()), m.start(), m.end()) for m in re.finditer(r"\S+", word)]
+    stream = TokenStream(toks, word)
     return {m.value.entry.id for m in lex.matcher.find(stream) if m.first == 0 and m.last == len(stream.starts) - 1}
 
 
 # Frequent words of the press that an earlier version of the lexicon read as triggers once
 # folded and split into clitics (و+زار+ه = وزارة, م+دين+ه = مدينة, هنا+ك = هناك, الب+ن+ك = البنك …).
-NOT_TRIGGERS = ["وزارة", "وزاري", "وزارته", "وزارتها", "مدينة", "ومدينة", "هناك", "هنا", "البنك", "قاضي",
+NOT_TRIGGERS = ["وزارة", "وزاري", "وزارته", "وزارتها", "ووزارة", "بوزارة", "لوزارة", "وزارتنا", "وزارتهم", "مدينة", "ومدينة", "هناك", "هنا", "البنك", "قاضي",
                 "ابن", "ابنه", "ثمن", "وحيد", "لوحة", "نداء", "مستقبلا", "متوسطة", "للأمن", "شكري",
                 "التمسك", "صادر", "صادرة", "تحدي", "واسيا", "مهنية", "مدعمة", "ناصر", "قاطع", "فجر",
                 "فجرا", "عبر", "ضبط", "تبني", "مصادره", "أيدي", "قاتل", "مقاتلين", "حظر", "قطع", "طرد",
@@ -157,9 +160,13 @@ def test_frequent_non_event_words_are_not_triggers(word):
 
 
 @pytest.mark.parametrize("text,entry", [
-    ("زار", None),  # bare 3ms past is not generated (و+زار+ه = وزارة); see consult.visit
+    ("زار", "consult.visit"),  # a visit; «وزارة» is kept out by its ة (NOT_TRIGGERS)
+    ("وزار", "consult.visit"),
+    ("زاره", "consult.visit"),
+    ("زارها", "consult.visit"),
     ("زاروا", "consult.visit"),
-    ("زار أمس", "consult.visit"),
+    ("زارت أمس", "consult.visit"),
+    ("زارت", None),  # only in phrases: «وزارتها/وزارته» fold into و+زارت+ها/ه (the ministry)
     ("يدين", "disapprove.condemn"),
     ("طالبت", "demand.demand"),
     ("إضراب عن الطعام", "protest.hunger_strike"),
@@ -199,7 +206,7 @@ def test_grammar_file_has_exactly_the_keys_and_flat_lists():
 
 def test_harm_verbs_realize_an_attack_for_their_victim():
     g = Grammar.load()
-    for verb in ["أصيب", "أصيبوا", "استشهد", "قتلوا", "لقي"]:
+    for verb in ["أصيب", "أصيبوا", "استشهد", "قتلوا", "لقي", "لقيت", "لقوا"]:
         assert fold(verb) in g.harm_verbs and fold(verb) in g.victim_verbs
         assert "في" in g.realizing[fold(verb)]
     assert fold("تعرض") in g.victim_verbs  # (syntax.yaml's own victim verb stays)

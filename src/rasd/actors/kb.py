@@ -29,9 +29,10 @@ _CODE = re.compile(r"^[A-Z]{3}(?:[A-Z]{3})*$")
 KINDS = ("country", "org", "role", "person")
 _ENTRY_KEYS = {
     "country": {"id", "iso2", "names", "nisba", "nisba_plural", "capital", "note", "source", "merge",
-                "drop"},
+                "drop", "guarded_nisba"},
     "org": {"id", "names", "short", "code", "sector", "from", "to", "note", "source", "wikidata", "context"},
-    "role": {"id", "names", "sector", "note", "source", "defer", "place", "adjective", "written", "country"},
+    "role": {"id", "names", "sector", "note", "source", "defer", "place", "adjective", "written", "country",
+             "portfolio", "counterpart"},
     "person": {"id", "names", "short", "wikidata", "roles", "note", "source"},
 }
 _ROLE_KEYS = {"code", "from", "to", "title", "concurrent", "note"}
@@ -50,6 +51,7 @@ class Actor:
     end: date | None = None
     nisba: tuple[str, ...] = ()
     capital: tuple[str, ...] = ()
+    guarded_nisba: tuple[str, ...] = ()  # nisba forms that are common words: a nisba only after a state role (الجيش المالي)
     wikidata: str | None = None
     context: tuple[str, ...] = ()  # an org only in documents that name one of these countries
     # role nouns only:
@@ -57,6 +59,8 @@ class Actor:
     defer: tuple[str, ...] = ()  # sectors of a following member that override the role's own (أعوان الحرس → COP)
     place: str | None = None  # "true": a territorial body named like its place (معتمدية); "strict": only before a place
     adjective: bool = False  # its definite form after a definite noun is an adjective (الانتخابات البلدية)
+    portfolio: bool = False  # it names its office with لـ (وزيرا للدفاع، كاتب الدولة للهجرة)
+    counterpart: bool = False  # with a pronoun it is the other side's, not the possessor's (نظيره)
     path: str = ""
     line: int = 0
 
@@ -74,6 +78,7 @@ class Surface:
     priority: int  # lower wins among equally long matches
     written: str | None = None  # the form counts only where the text spells it so (والي, not وإلى)
     marbuta: bool = False  # the form ends in ة: a token ending in ه is another word (طلبه "his request" ≠ طلبة)
+    guarded: bool = False  # a nisba that counts only right after a definite role of ``nisba_heads`` (الجيش المالي)
 
 
 # Among equally long matches: full names first; a nisba before a short name it shares
@@ -156,6 +161,10 @@ class KnowledgeBase:
     place_words: frozenset[str] = frozenset()  # words after which a territorial body is a place (من ولاية)
     event_nouns: frozenset[str] = frozenset()  # nouns after which a capital names a meeting (مؤتمر الدوحة)
     not_actors: tuple[str, ...] = ()  # phrases that hold a country's form but name no actor (القنب الهندي)
+    object_nouns: frozenset[str] = frozenset()  # definite nouns shaped like adjectives that end a role phrase (القضية)
+    nisba_heads: frozenset[str] = frozenset()  # role ids after which a guarded nisba counts (army, president …)
+    titles: frozenset[str] = frozenset()  # honorifics and ranks between a role and a name (الشيخ، الدكتور)
+    state_nouns: frozenset[str] = frozenset()  # nouns of a state after بـ inside a role phrase (بالمملكة البلجيكية)
 
     # ---- loading -------------------------------------------------------------------------
     @classmethod
@@ -170,6 +179,10 @@ class KnowledgeBase:
                 kb.place_words |= {fold(str(w)) for w in as_list(doc.get("place_words"))}
                 kb.event_nouns |= {fold(str(w)) for w in as_list(doc.get("event_nouns"))}
                 kb.not_actors += tuple(str(w) for w in as_list(doc.get("not_actors")))
+                kb.object_nouns |= {fold(str(w)) for w in as_list(doc.get("object_nouns"))}
+                kb.titles |= {fold(str(w)) for w in as_list(doc.get("titles"))}
+                kb.nisba_heads |= {str(w) for w in as_list(doc.get("nisba_heads"))}
+                kb.state_nouns |= {fold(str(w)) for w in as_list(doc.get("state_nouns"))}
             for kind, entry in _entries(path, doc):
                 if kind == "country" and (entry.get("merge") or entry.get("drop")):
                     pending_merges.append((path, entry))
@@ -180,6 +193,9 @@ class KnowledgeBase:
                 kb.actors[actor.id] = actor
         for path, entry in pending_merges:
             kb._merge_country(path, entry)
+        for rid in sorted(kb.nisba_heads):
+            if getattr(kb.actors.get(rid), "kind", None) != "role":
+                raise LexiconError(str(root / "curated" / "countries.yaml"), None, f"nisba_heads: {rid!r} is no role id")
         kb._compile()
         return kb
 
@@ -201,7 +217,8 @@ class KnowledgeBase:
         self.actors[old.id] = Actor(
             old.id, "country", merged(old.names, as_list(entry.get("names"))),
             code=old.code, nisba=merged(old.nisba, _nisbas(entry)),
-            capital=merged(old.capital, as_list(entry.get("capital"))), path=old.path, line=old.line)
+            capital=merged(old.capital, as_list(entry.get("capital"))), path=old.path, line=old.line,
+            guarded_nisba=old.guarded_nisba + tuple(f for b in as_list(entry.get("guarded_nisba")) for f in nisba_forms(str(b))))
 
     def _compile(self) -> None:
         m, keys = PhraseMatcher(), NameKeys()
@@ -220,6 +237,8 @@ class KnowledgeBase:
                 continue
             for surface, kind, cls in _surfaces(actor):
                 m.add(surface, Surface(actor, kind, _PRIORITY[kind], marbuta=surface.endswith("ة")), cls)
+            for form in actor.guarded_nisba:
+                m.add(form, Surface(actor, "nisba", _PRIORITY["nisba"], marbuta=form.endswith("ة"), guarded=True), "noun")
             for form in actor.written:
                 m.add(form, Surface(actor, "role", _PRIORITY["role"], written=form), "noun")
             if actor.kind in ("org", "country"):
@@ -262,7 +281,7 @@ def _entries(path: Path, doc: Any) -> Iterator[tuple[str, dict[str, Any]]]:
         return
     if not isinstance(doc, dict) or doc.get("kind") not in KINDS or not isinstance(doc.get("entries"), list):
         raise LexiconError(str(path), 1, "expected a mapping with kind (country|org|role|person) and entries")
-    extra = {"role": {"place_words", "not_actors"}, "country": {"event_nouns", "not_actors"}}.get(doc["kind"], set())
+    extra = {"role": {"place_words", "not_actors", "object_nouns", "titles", "state_nouns"}, "country": {"event_nouns", "not_actors", "nisba_heads"}}.get(doc["kind"], set())
     check_keys(doc, {"kind", "source", "entries", "note"} | extra, path)
     for entry in doc["entries"]:
         if not isinstance(entry, dict) or not entry.get("id"):
@@ -309,7 +328,8 @@ def _build(kind: str, entry: dict[str, Any], path: Path) -> Actor:
         if not re.match(r"^[A-Z]{3}$", code):
             raise LexiconError(str(path), line, f"country id must be ISO alpha-3, not {code!r}")
         return Actor(**base, code=code, nisba=tuple(_nisbas(entry)),
-                     capital=tuple(str(x) for x in as_list(entry.get("capital"))))
+                     capital=tuple(str(x) for x in as_list(entry.get("capital"))),
+                     guarded_nisba=tuple(f for b in as_list(entry.get("guarded_nisba")) for f in nisba_forms(str(b))))
     if kind == "role":
         defer = tuple(str(x) for x in as_list(entry.get("defer")))
         for d in defer:
@@ -322,7 +342,8 @@ def _build(kind: str, entry: dict[str, Any], path: Path) -> Actor:
         if country is not None and not re.match(r"^[A-Z]{3}$", str(country)):
             raise LexiconError(str(path), line, f"{entry['id']}: country must be ISO alpha-3, not {country!r}")
         return Actor(**base, sector=sector, defer=defer, code=None if country is None else str(country) + (sector or ""), place=None if place is None else ("strict" if place == "strict" else "true"),
-                     adjective=bool(entry.get("adjective")),
+                     adjective=bool(entry.get("adjective")), portfolio=bool(entry.get("portfolio")),
+                     counterpart=bool(entry.get("counterpart")),
                      written=tuple(str(x) for x in as_list(entry.get("written"))))
     if kind == "org":
         code = entry.get("code")

@@ -13,7 +13,7 @@
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from rasd.actors.kb import Actor, KnowledgeBase, Surface
@@ -62,13 +62,25 @@ class ActorStage:
 
     def __call__(self, doc: Document) -> Document:
         stream = token_stream(doc)
-        matches = longest(self.kb.matcher.find(stream) + self.kb.name_keys.find(stream), rank=lambda m: m.value.priority)
+        found = self.kb.matcher.find(stream) + self.kb.name_keys.find(stream)
+        # a reading the form rules out gives way to the next best (سفيرها is سفير + ها, not سفيرة + ا)
+        matches = longest([m for m in found if self._well_formed(doc, m)], rank=lambda m: m.value.priority)
         # a phrase that holds a country's form but names no actor (القنب الهندي "cannabis") hides it
-        items = [_Item(m, m.value) for m in matches if m.value.kind != "none" and self._plausible(doc, m)]
+        role_ends = {m.last: m.value.actor for m in matches if m.value.kind == "role"}
+        items = [_Item(m, m.value) for m in matches if m.value.kind != "none" and self._plausible(doc, m, role_ends)]
+        items = [it for k, it in enumerate(items) if not it.s.guarded or self._state_nisba(items, k)]
         named = _countries_named(items, doc)
         items = [self._in_context(it, named) for it in items]
         doc.mentions = self._compose(doc, items)
         return doc
+
+    def _state_nisba(self, items: list[_Item], k: int) -> bool:
+        """A nisba that is also a common word (المالي "financial", الروماني "Roman") is one only right
+        after a definite role of a state or its people (الجيش المالي، الرئيس المالي، نظيره المالي), not
+        after a genitive (وزير المالية), another noun (الوضع المالي) or a generic head (المدير المالي)."""
+        it, prev = items[k], items[k - 1] if k > 0 else None
+        return (prev is not None and it.m.prefix == "ال" and prev.s.kind == "role" and prev.m.last == it.m.first - 1
+                and prev.s.actor.id in self.kb.nisba_heads and _definite(prev))
 
     def _in_context(self, it: _Item, named: set[str]) -> _Item:
         """An organization whose name other countries share (context: [LBY]) is that body only
@@ -79,7 +91,8 @@ class ActorStage:
         generic = Actor(f"{actor.id}~generic", "role", actor.names, sector=actor.sector)
         return _Item(it.m, Surface(generic, "role", 6))
 
-    def _plausible(self, doc: Document, m: Match) -> bool:
+    def _well_formed(self, doc: Document, m: Match) -> bool:
+        """Can this match be what it says, by its form and its neighbours?"""
         s: Surface = m.value
         tokens = doc.tokens
         # a short form of a person or organization must not be a piece of a longer unknown name
@@ -99,14 +112,25 @@ class ActorStage:
             return False  # بتركي (a place), لتونسي: a nisba takes a preposition only with the article
         if s.marbuta and m.key.endswith("ه") and (m.suffix == "ا" or (
                 not m.suffix and doc.text[tokens[m.last].end - 1:tokens[m.last].end] == "ه")):
-            # طلبه "his request", طلبها "her request": no طلبة "students"; but نظيره is نظير
-            # "counterpart" with "his" when the role has that form
-            return not m.suffix and any(fold(n) == m.key[:-1] for n in s.actor.names)
+            # طلبه "his request", طلبها "her request": no طلبة "students"; نظيره، سفيرها are نظير،
+            # سفير with a pronoun (a match of its own)
+            return False
+        return True
+
+    def _plausible(self, doc: Document, m: Match, role_ends: dict[int, Actor] | None = None) -> bool:
+        """Is this match an actor where it stands (an adjective after a noun is none)?"""
+        s: Surface = m.value
+        tokens = doc.tokens
         if s.actor.adjective and (m.prefix == "ال" or (not m.prefix and m.key.startswith("ال"))) and m.first > 0:
-            # الانتخابات البلدية، الشرطة البلدية: an adjective after a definite noun, not the body
+            # الانتخابات البلدية، العمل النقابي، علاقاتها الدبلوماسية: an adjective after a definite
+            # (or possessed) noun, not the body; after a role it is that role's (المسؤول النقابي)
             prev = tokens[m.first - 1]
-            definite = prev.norm.startswith(("ال", "وال", "بال", "لل", "فال", "كال"))
-            if prev.sentence == tokens[m.first].sentence and definite:
+            definite = prev.norm.startswith(("ال", "وال", "بال", "لل", "فال", "كال")) or _possessed_noun(prev, doc.text, self.g)
+            k = m.first - 1
+            while k > 0 and tokens[k].norm in self.g.np_fillers:
+                k -= 1  # المنسق العام المساعد
+            head = (role_ends or {}).get(k)
+            if prev.sentence == tokens[m.first].sentence and definite and not (head and _takes_adjective(head, s.actor)):
                 return False
         return True
 
@@ -125,6 +149,8 @@ class ActorStage:
                 i = j
                 if mention is None:
                     continue
+                if mention.country is None and members[0].m.suffix in _POSSESSIVE and not members[0].s.actor.counterpart:
+                    mention = _with_possessor(doc, mention, members, out)
                 roles = _roles_key(members)
                 if mention.country and len(roles) > 1:
                     last_by_head[roles] = mention
@@ -144,17 +170,23 @@ class ActorStage:
         j = i + 1
         while j < len(items):
             nxt = items[j]
-            if tokens[nxt.m.first].sentence != sentence or not self._joinable(tokens, end, nxt.m):
+            if tokens[nxt.m.first].sentence != sentence or not self._joinable(tokens, members, end, nxt.m):
                 break
             if nxt.s.kind in ("capital", "country") and nxt.m.prefix[:1] in ("و", "ف"):
                 break  # روسيا وليبيا: a second actor, not a genitive
             if members[-1].s.kind == "nisba" and "ال" in members[-1].m.prefix and nxt.m.first > end + 1 \
                     and nxt.s.kind not in ("person", "person-short"):
                 break  # الحكومة التونسية لطلب النقابة: a definite adjective closes the phrase
-            if members[-1].m.prefix.endswith("ال") and nxt.s.kind in ("role", "country", "capital", "org", "org-short") \
-                    and nxt.m.first == end + 1 and members[-1].m.key.split()[-1] not in self.g.np_breakers:
-                break  # a definite noun takes no genitive: التقى السفير الوفد (two actors)
-            if nxt.s.kind == "role" and not nxt.m.prefix and nxt.m.first > 0 \
+            preposition = nxt.m.prefix.lstrip("وف")[:1] in ("ب", "ل")
+            if _definite(members[-1]) and nxt.s.kind in ("role", "country", "capital", "org", "org-short") \
+                    and nxt.m.first == end + 1 and members[-1].m.key.split()[-1] not in self.g.np_breakers \
+                    and not preposition and not (nxt.s.kind == "role" and self._adjective_of(members[-1], nxt)) \
+                    and not (nxt.s.kind == "country" and _nisba_shaped(nxt)):
+                break  # a definite noun takes no genitive: التقى السفير الوفد، رئيس الجمهورية السفير (two actors)
+            if nxt.s.kind == "role" and nxt.s.actor.sector == "MED" and nxt.m.first == end + 1 \
+                    and nxt.m.prefix.lstrip("وف")[:1] == "ل" and _complete(members[-1]):
+                break  # (قال) المحتجون لمراسل الجوهرة: whom they spoke to, not whose they are
+            if nxt.s.kind == "role" and not nxt.m.prefix and not nxt.m.key.startswith("ال") and nxt.m.first > 0 \
                     and tokens[nxt.m.first - 1].norm.startswith("ال") and (nxt.m.first > end + 1 or tokens[end].norm.startswith("ال")):
                 break  # دعا الحزب الجمهوري رئيس الحكومة: an indefinite role after a definite word heads a new phrase
             if nxt.s.kind == "role" and nxt.s.actor.place and self._place_position(tokens, nxt.m):
@@ -169,8 +201,14 @@ class ActorStage:
                 break
         return j, members
 
-    def _joinable(self, tokens: list[Token], end: int, m: Match) -> bool:
-        """Can the phrase ending at token ``end`` continue with match ``m``?"""
+    def _adjective_of(self, last: _Item, nxt: _Item) -> bool:
+        """Is role ``nxt`` an adjective of the phrase's last member (المسؤول النقابي، الطرف النقابي،
+        الأمين العام المساعد)? Only of a role that has no sector of its own, lets a later one give
+        it, or has the same: القنوات الدبلوماسية are no diplomats."""
+        return nxt.s.actor.adjective and last.s.kind == "role" and _takes_adjective(last.s.actor, nxt.s.actor)
+
+    def _joinable(self, tokens: list[Token], members: list[_Item], end: int, m: Match) -> bool:
+        """Can the phrase of ``members``, ending at token ``end``, continue with match ``m``?"""
         if m.prefix.startswith(("و", "ف")) and m.value.kind not in ("nisba",):
             if m.value.kind != "role" or m.prefix not in ("و", "ف"):
                 return False
@@ -179,26 +217,96 @@ class ActorStage:
                 return False
         if m.value.kind == "person" and m.first == end + 2 and tokens[end + 1].norm in ("،", ","):
             return True  # وزير التربية، ناجي جلول: a name in apposition
+        last = members[-1]
+        definite = _definite(last)
         gap = 0
+        quoted = closed = False  # a name in quotes right after the phrase: صحيفة "ديلي ميل" البريطانية
         for t in range(end + 1, m.first):
             norm = tokens[t].norm
             if norm in _QUOTES:
-                continue
+                if quoted:
+                    quoted, closed, definite = False, True, True  # a name is definite
+                elif not closed and last.s.kind == "role" and all(
+                        tokens[x].norm in self.g.np_fillers for x in range(end + 1, t)):
+                    quoted = True  # حزبه الجديد "حراك تونس"
+                continue  # (other quote marks: ones closed or opened before the phrase ends)
             if norm in _PUNCT_STOP or norm in self.g.np_breakers:
                 return False
+            if norm.startswith("بال"):
+                if norm[1:] not in self.kb.state_nouns:
+                    return False  # بالتجربة: a prepositional phrase is no part of it
+                definite = True  # بالمملكة البلجيكية names the state
+                gap += 1
+                continue
+            if quoted:
+                if norm.startswith(("و", "ف", "لل")) or (len(norm) >= 4 and norm.endswith("ا")):
+                    return False
+                gap += 1
+                if gap > 3:
+                    return False
+                continue
+            if norm in self.g.adverbs and not (norm.startswith("ال") and self._adjective(norm)):
+                return False  # رئيس الحكومة اليوم: a time adverb ends it (وزير التربية الحالي does not)
             if norm.startswith(("و", "ف")) and not norm.startswith(("وزار", "وفد", "وكال", "فريق")):
                 return False
             if len(norm) >= 4 and norm.endswith("ا") and not norm.startswith("ال") and norm not in self.g.np_fillers:
                 return False  # مسلحون مجهولون مقيما تركيا: an accusative noun is the verb's object, not a genitive
+            if norm == "ال" or norm in self.kb.titles:
+                continue  # الرئيس الـ 45، وزير الخارجية الشيخ صباح: an ordinal or a title before a name
+            if norm.isdigit():
+                gap += 2  # نواب المؤتمر 23 للاتحاد (but اعتقلت السلطات 40 شخصا: no role after a number)
+                if gap > 3:
+                    return False
+                continue
+            if norm.startswith("لل") or (norm[:1] == "ل" and not norm.startswith("ال")):
+                # المدير العام للسكك الحديدية الصينية (a head or an adjective takes a genitive with لـ);
+                # الحكومة لمصارحة التونسيين (a complete role does not: the لـ is the verb's)
+                if t == end + 1 and _complete(last) and not last.s.actor.portfolio:
+                    return False  # (وزيرا للدفاع، كاتب الدولة للهجرة name the office)
+            elif norm.startswith("ال"):
+                if definite and not self._adjective(norm):
+                    return False  # رفضت الحكومة المبادرة الإيطالية: a second definite noun is the object
+                definite = True
+            elif definite and norm not in self.g.np_fillers and not (m.value.kind == "person" and m.first - t <= 2):
+                return False  # السيناتور شمال سوريا: a definite noun takes no genitive (a name before a name may follow)
             if norm in self.g.np_fillers or norm.startswith("ال") or norm.startswith("لل"):
                 gap += 1
             else:
                 gap += 2
             if gap > 3:
                 return False
+        preposition = m.prefix.lstrip("وف")[:1] in ("ب", "ل")
+        if closed and (m.value.kind == "role" or (preposition and m.value.kind in ("country", "capital"))):
+            return False  # موفد "الجوهرة أف أم" للعراق، شاب "عبقري" متهم: no genitive after a name
+        if quoted and ((preposition and m.value.kind in ("country", "capital", "nisba")) or
+                       (m.value.kind == "role" and _complete(last))):
+            return False  # المحتجون "صمت الحكومة": a quotation, not a name (صحيفة "السفير" is one)
         if m.first > end + 1 and m.value.kind == "role":
             return gap <= 1
         return True
+
+    def _adjective(self, norm: str) -> bool:
+        """Can this definite word (folded) be an adjective of the noun before it? Nisbas (الجهوي،
+        التنفيذية), participles (المنتخب، المشتركة), elatives (الأسبق، العليا) and active
+        participles of the فاعل form (التابعة، الحاكم) can; the nouns listed as ``object_nouns``
+        in roles.yaml and the event nouns (المبادرة، القضية، العملية) cannot."""
+        if norm in self.g.np_fillers:
+            return True
+        stem = norm[2:]
+        if stem.isdigit():
+            return True  # الرئيس الـ45
+        if stem in self.kb.object_nouns or stem in self.kb.event_nouns:
+            return False
+        if stem.endswith(("ي", "يه", "يين", "يون", "يات", "يان", "يتان", "يتين")) and len(stem) >= 3:
+            return True  # nisba
+        if stem.startswith("م") and len(stem) >= 4:
+            return True  # participle: مُفعَل، مُتفعِّل، مُستفعِل …
+        if stem.startswith("ا") and len(stem) == 4:
+            return True  # elative: الأسبق، الأكبر
+        if len(stem) == 4 and stem.endswith("ا"):
+            return True  # فُعلى: العليا، الدنيا
+        return stem[1:2] == "ا" and (len(stem) in (4, 5) or (len(stem) == 6 and stem.endswith(("ين", "ون", "ات"))))
+        # فاعل(ة) and its plurals: التابعة، الحاكم، الرابعة، الحاملين
 
     def _phrase_mention(self, doc: Document, members: list[_Item], last_by_head) -> ActorMention:
         tokens = doc.tokens
@@ -298,6 +406,85 @@ class ActorStage:
             sector = "GOV" if kind == "capital" else None
             return actor.code, sector, actor.code + ("GOV" if sector else ""), actor.id, None
         return None, actor.sector, None, None, None
+
+
+def _definite(it: _Item) -> bool:
+    """Does the match end in a definite word: with the article (السفير، رئيس الجمهورية) or a
+    possessive pronoun (نظيره، حكومتها)?"""
+    m = it.m
+    if m.suffix and m.suffix != "ا":
+        return True
+    if m.first == m.last and "ال" in m.prefix:
+        return True
+    return m.key.split()[-1].startswith("ال")
+
+
+_POSSESSIVE = ("ه", "ها", "هم", "هما")
+
+
+def _with_possessor(doc: Document, mention: ActorMention, members: list[_Item],
+                    before: list[ActorMention]) -> ActorMention:
+    """A possessed role (سفيرها، قواتها، جنوده، رئيسه) is its possessor's: the country of the
+    nearest actor or place named before it in its sentence (أعلنت تونس سحب سفيرها → TUNGOV; بن قردان
+    وسكانها → TUN). A bare nisba (المبادرة الإيطالية) and an international body are no possessor; an
+    actor of no country leaves it without one. A head of no sector of its own takes the possessor's (أعلن الحزب أن رئيسه → the party's)."""
+    actor = None
+    for m in reversed(before):
+        if m.sentence != mention.sentence:
+            break
+        if m.kind == "nisba" or (m.country in ("IGO", "NGO") and members[0].s.actor.sector):
+            continue  # a forum or an agency has no government, forces or residents (but a head: رئيسها)
+        actor = m
+        break
+    s = doc.sentences[mention.sentence]
+    place = next((p for p in reversed(doc.places) if s.start <= p.start and p.end <= mention.start), None)
+    if place is not None and (actor is None or place.start >= actor.end):
+        country, sector = place.country, None
+    elif actor is not None:
+        country, sector = actor.country, actor.sector
+    else:
+        return mention
+    if not country:
+        return mention
+    own = mention.sector
+    if members[0].s.actor.sector is None and len(members) == 1 and sector:
+        own = sector
+    code = "IGO" if country == "IGO" else country + (own or "")
+    return replace(mention, country=country, sector=own, code=code, note="country:possessor")
+
+
+def _possessed_noun(tok: Token, text: str, g: Grammar) -> bool:
+    """A word with a possessive pronoun (علاقاتها، تصريحاته، شؤونها), which is definite; not a
+    preposition with a pronoun (أشرفت عليها، تهجم عليه) nor a verb with its object (أصدرته)."""
+    norm = tok.norm
+    for suffix in ("هما", "ها", "هم", "نا", "ه"):
+        if norm.endswith(suffix) and len(norm) - len(suffix) >= 3:
+            if suffix == "ه" and text[tok.end - 1:tok.end] != "ه":
+                return False  # a ta marbuta, folded to ه
+            stem = norm[:-len(suffix)]
+            if stem.endswith("ت") and not stem.endswith("ات"):
+                return False  # أصدرته، نشرتها: a verb with its object as often as بعثتها "its mission"
+            stem = stem[1:] if stem[:1] in ("و", "ف") and stem[1:] in g.prepositions else stem
+            return stem not in g.prepositions
+    return False
+
+
+def _takes_adjective(head: Actor, adjective: Actor) -> bool:
+    """Can a role noun take an adjective role (the sector it names) after it: one with no sector of
+    its own (المسؤول النقابي), one that defers (الطرف النقابي) or one of that sector?"""
+    return head.sector is None or bool(head.defer) or head.sector == adjective.sector
+
+
+def _nisba_shaped(it: _Item) -> bool:
+    """A country name that is its own nisba with the article (السعودية): after a noun, an adjective."""
+    key = it.m.key
+    return key.startswith("ال") and any(fold(n) == key[2:] for n in it.s.actor.nisba)
+
+
+def _complete(it: _Item) -> bool:
+    """A role noun of its own sector, which takes no genitive with لـ (الحكومة، المحتجون), unlike a
+    generic head (المدير للشركة، وفد للحجيج) or a medium named after it (صحيفة لوموند)."""
+    return it.s.kind == "role" and it.s.actor.sector not in (None, "MED")
 
 
 def _role_sector(members: list[_Item]) -> str | None:

@@ -175,10 +175,13 @@ class GappedPhrase:
 
 class TriggerLexicon:
     def __init__(self, entries: list[Entry], matcher: PhraseMatcher,
-                 gapped: dict[str, tuple[GappedPhrase, ...]] | None = None):
+                 gapped: dict[str, tuple[GappedPhrase, ...]] | None = None,
+                 verb_words: frozenset[str] = frozenset(), present_words: frozenset[str] = frozenset()):
         self.entries = entries
         self.matcher = matcher
         self.gapped = gapped or {}  # inflected verb (folded) → phrases it heads
+        self.verb_words = verb_words  # every generated or listed verb form (folded)
+        self.present_words = present_words  # the present-tense ones that are no past form
 
     @classmethod
     def load(cls, root: Path | None = None, cameo: CameoTable | None = None) -> "TriggerLexicon":
@@ -187,6 +190,9 @@ class TriggerLexicon:
         entries: list[Entry] = []
         matcher = PhraseMatcher()
         gapped: dict[str, list[GappedPhrase]] = {}
+        verb_words: set[str] = set()
+        present_words: set[str] = set()
+        past_words: set[str] = set()
         seen: dict[str, str] = {}
         for path in sorted(root.glob("*.yaml")):
             doc = load_yaml(path)
@@ -205,6 +211,9 @@ class TriggerLexicon:
                 for surface, form, cls_ in _surfaces(raw):
                     plural = form == "verb-pl"
                     matcher.add(surface, Sense(entry, "verb" if plural else form, plural), cls_)
+                    if form in ("verb", "verb-pl"):
+                        verb_words.add(fold(surface))
+                        (present_words if cls_ == "verb" else past_words).add(fold(surface))
                 for phrase in as_list(raw.get("phrases")):
                     words = fold(str(phrase)).split()
                     if len(words) < 2:
@@ -212,7 +221,8 @@ class TriggerLexicon:
                     heads, _, _ = verb_forms(words[0], "")
                     for head in heads:
                         gapped.setdefault(head, []).append(GappedPhrase(tuple(words[1:]), Sense(entry, "phrase")))
-        return cls(entries, matcher.build(), {k: tuple(v) for k, v in gapped.items()})
+        return cls(entries, matcher.build(), {k: tuple(v) for k, v in gapped.items()}, frozenset(verb_words),
+                   frozenset(w for w in present_words - past_words if w[:1] in "يتن"))
 
 
 def _entry(raw: Any, path: Path, root_code: str, cameo: CameoTable) -> Entry:

@@ -1,20 +1,30 @@
 """Events: triggers found in the text, their modality, and their arguments.
 
 :class:`TriggerStage` matches the trigger lexicon once over the token stream and marks each hit's
-modality (negated, future). :class:`EventStage` assigns arguments clause by clause:
+modality: negated, future or planned, or not told as an act at all (a reference, a cancellation,
+history, a count, another sense of the word; the reason is kept for ``--format explain``).
+:class:`EventStage` assigns arguments clause by clause (the words it reads are in
+``data/ar/syntax.yaml`` and ``grammar.yaml``, see docs/data-formats.md):
 
-- **verbs**: the subject after the verb (VSO, skipping time adverbs) or before it in the same
-  clause (SVO; ``X و Y بحثا`` gives both sides); with no subject, the discourse topic (pro-drop,
-  «من جانبه», «وأضاف», a quotation's speaker);
-- **nouns** (masdars): a genitive actor right after the noun (the agent, or the patient for
-  coercion and violence), ``بين X و Y``, else the subject of the clause, else the topic;
+- **verbs**: a subject that opens the clause before the verb (headlines, after أن), a pronoun after
+  أن (its clause's subject), the antecedent of a relative pronoun, else the subject after the verb
+  (VSO, past adverbs, counts and «عدد من»), else before it (SVO; ``X و Y بحثا`` gives both
+  sides); with no subject, the discourse topic (pro-drop, «من جانبه»), except for attacks;
+- **nouns** (masdars): the subject of a realizing or light verb that governs them (تمكنت الوحدات
+  من القبض على، أقدم على، تعرض إلى، نفذت عمليات اغتيال), a genitive actor right after the noun
+  (the agent, or the patient for coercion and violence), ``بين X و Y``, a passive agent (من قبل),
+  else the subject of the clause — for attacks never a speaker before إن nor a victim;
 - **targets**: the first actor after the trigger introduced by one of the entry's prepositions
-  (مع، ب، إلى، ل، على …) or as a direct object; «الطرفان/الجانبان» stand for the document's dyad;
-  «بلاده» for the subject's country;
-- **modality**: negated and hypothetical events are dropped; future acts of cooperation become
-  intents (03x); future or planned conflict acts are dropped;
-- **dates**: the date expression of the event's own sentence, else the date the story is at
-  (the last one met, the publication date before any), with the source of each step recorded;
+  (مع، ب، إلى، ل، على …) or as a direct object, not an apposition of the subject; a pronoun's
+  antecedent (تحادث معهم); what a protest stands before or is against (أمام مقر الولاية،
+  احتجاجا على …); a condemned attack's author; with none named, the people's own government for
+  their appeals, demands and threats; «الطرفان/الجانبان» stand for the document's dyad;
+- **modality**: negated, hypothetical and aimed-at acts are dropped; future acts of cooperation
+  become intents (03x), announced protests threats (133), other future conflict acts are dropped;
+  an act dated after publication is planned;
+- **dates**: the cascade of :func:`_attach_date` (the meeting an event belongs to, its own
+  clause, the document's date of the same meeting, the story's date, the publication day), each
+  step recorded in ``date_source``; never today's date;
 - **places**: from the place stage, near the trigger.
 """
 from __future__ import annotations
@@ -609,6 +619,8 @@ class TriggerStage:
                         j -= 1
                     j -= 1
                 prev = _strip_conj(tokens[j].norm) if j >= 0 else ""
+                if prev in self.g.approximators or prev in ("الي", "و"):
+                    continue  # نحو 2000 شخص، من 1500 إلى 2000 متظاهر: a count, not a year
                 between = range(k + 1, m.first) if k < m.first else range(m.last + 1, k)
                 if any(tokens[j].norm in _NEWS_DAYS for j in between):
                     continue  # «الراعي الذي قتلته مجموعة إرهابية في نوفمبر 2015 تعرض شقيقه اليوم إلى عملية اختطاف»
@@ -800,7 +812,10 @@ class EventStage:
             mentions = mentions_by_sentence.get(sent.index, [])
             own_dates = dates_by_sentence.get(sent.index, [])
             background = self._background(tokens, sent.index, doc)
+            told = None
             for trig, match in triggers_by_sentence.get(sent.index, []):
+              if told is not None and (match.prefix[:1] in ("و", "ف") or match.value.form == "participle"):
+                  ctx.topic = told  # a conjoined verb or a circumstantial goes on with the last subject
               for ev in self._events(doc, trig, match, mentions, ctx):
                 ev.date = _attach_date(own_dates, trig, ctx, background, doc, match, ev, self.g)
                 ev.location = _attach_place(doc, trig)
@@ -809,12 +824,20 @@ class EventStage:
                 if ev is None:
                     continue
                 key = (_side(ev.source), _side(ev.target), ev.cameo, ev.date.value if ev.date else None)
+                if ev.source is not None and ev.source.first >= 0 and ev.source.kind not in ("implicit", "side"):
+                    told = ev.source  # the next pro-drop verb of the sentence takes it (دعا حفتر … وطالب)
                 if key in seen:
                     continue
                 seen.add(key)
                 events.append(ev)
             ctx.story_date = _next_story_date(doc, sent.index, own_dates, background, ctx.story_date)
-            subj = self._sentence_subject(tokens, mentions, sent)
+            # the actor the sentence was about: the last subject its events named, else its first
+            # ungoverned actor; a sentence whose verbs only took the topic goes on with it (وهددوا …)
+            topic = ctx.topic
+            carried = topic is not None and any(
+                e.sentence == sent.index and e.source is not None and (e.source.start, e.source.end) == (topic.start, topic.end)
+                for e in events)
+            subj = told or (None if carried else self._sentence_subject(tokens, mentions, sent))
             if subj is not None:
                 ctx.topic = subj
         _date_by_episodes(doc, events, self._finish)
@@ -834,6 +857,10 @@ class EventStage:
             return _dropped(why, trig, "hypothetical or question")
         if self._aimed_at(tokens, match.first):
             return _dropped(why, trig, "an aim or a wish, not an act")
+        if self._in_slogan(tokens, match):
+            return _dropped(why, trig, "a slogan or a banner")
+        if self._described(tokens, match, mentions):
+            return _dropped(why, trig, "a description, not an act (الذي يسيطر على، مقاتلين يقاتلون)")
         if self._anaphoric(doc, match):
             return _dropped(why, trig, "anaphoric (an event already told)")
         if self._complement(doc, match):
@@ -843,6 +870,8 @@ class EventStage:
         if entry.requires and not self._near(tokens, match, entry.requires):
             return _dropped(why, trig, "required word absent")
         code = self._refine(tokens, match, entry)
+        if code[:2] == "02" and self._calls_to_protest(doc, match):
+            code = "133"  # دعت النقابة إلى الإضراب، إضراب عام دعا إليه الاتحاد: a strike announced
         if trig.future:
             if code[:2] in _INTENT_OF:
                 code = _INTENT_OF[code[:2]]
@@ -850,6 +879,10 @@ class EventStage:
                 code = "133"  # a strike or a rally announced: a threat of protest (CAMEO 133)
             elif code[:2] in ("15", "17", "18", "19", "20"):
                 return _dropped(why, trig, "future conflict act")
+        if sense.form == "phrase" and self._nominal(match):
+            # جلسة عمل، زيارة رسمية: a noun phrase, whose arguments are read as a noun's
+            sense = Sense(entry, "noun", sense.plural)
+            match = Match(match.first, match.last, match.prefix, match.suffix, match.key, sense)
         spans = doc.cache.get("trigger_spans", ())
         actors = [m for m in mentions if not m.locative and not _inside_trigger(m, spans) and not _inside_place(doc, m)
                   and not self._attributed(tokens, m) and not self._reporter(tokens, m) and not _label(tokens, m)]
@@ -867,8 +900,11 @@ class EventStage:
         unknown_author = False
         if realizer is not None and self._modality._negated(tokens, realizer):
             return _dropped(why, trig, "negated (its realizing verb)")  # لم تتمكن الوحدات من القبض
-        if realizer is not None and code[:2] >= "09" and self._modality._future_context(tokens, realizer, _named_tokens(doc)):
-            return _dropped(why, trig, "future conflict act (its realizing verb)")
+        if realizer is not None and code[:2] >= "09" and code[:2] != "13" \
+                and self._modality._future_context(tokens, realizer, _named_tokens(doc)):
+            if code[:2] != "14":
+                return _dropped(why, trig, "future conflict act (its realizing verb)")
+            code = "133"  # من المنتظر أن يدخل القضاة في إضراب: a strike announced
         if realizer is not None:
             # تمكنت الوحدات من القبض على …، أقدم شاب على طعن …، تعرض عون أمن إلى الاعتداء من قبل …:
             # the realizing verb's subject is the agent (the victim after تعرض); the noun's genitive
@@ -888,23 +924,42 @@ class EventStage:
                 target = self._noun_arguments(tokens, match, actors, entry)[1]
         elif sense.form == "participle" or masdar:
             sources = [self._clause_subject(tokens, match, actors)]  # دعم بلاده، مشيدا ب…
+        elif sense.form in ("verb", "phrase") and code[:2] in _UNKNOWN_AGENT_OK \
+                and _strip_conj(tokens[match.first].norm) in self.g.harm_verbs:
+            # لقي شرطي مصري مصرعه، أصيب عون أمن بطعنات: the subject is the victim, the author unknown
+            victim, _ = self._verb_subject(tokens, match, actors)
+            sources, target, unknown_author = [None], victim, victim is not None
         elif sense.form == "verb" and code[:2] in _UNKNOWN_AGENT_OK and self._relative_to_act(doc, match):
             sources = [None]  # «الهجمات الإرهابية التي استهدفت منشآت أمنية»: the attack's author is not named
             unknown_author = True
         elif sense.form in ("verb", "phrase"):
             subject, co = self._verb_subject(tokens, match, actors)
-            if co is not None and entry.symmetric:
-                sources, target = [subject], co
+            if subject is None and code[:2] == "04":
+                subject, co = self._gathering(tokens, match, actors) or (None, None)  # تفاوض … بين الوالي وممثلي المنطقة
+            chain = self._chain(tokens, actors, subject, co)
+            told = self._target(tokens, match, actors, entry, chain[-1]) if co is not None else None
+            if co is not None and told is not None and told not in chain and told.first > chain[-1].last:
+                # وقطعت السعودية ومصر والإمارات علاقاتها مع قطر: each of them, towards the target
+                sources, target = chain, told
+            elif co is not None and entry.symmetric:
+                sources, target = [subject], co  # لافروف والسراج بحثا: one side and the other
             elif co is not None:
-                sources = [subject, co]  # حفتر والسراج زارا موسكو: two visits
+                sources = chain  # حفتر والسراج زارا موسكو: two visits
             elif subject is not None:
                 sources = [subject]
         else:
             agent, target, own = self._noun_arguments(tokens, match, actors, entry)
+            gathered = self._gathering(tokens, match, actors) if agent is None and code[:2] == "04" else None
+            resumed = self._resumed_agent(tokens, match, actors) if agent is None and gathered is None else None
             if agent is not None:
                 sources = [agent]
+            elif gathered is not None:
+                sources, target = [gathered[0]], gathered[1]  # جلسة عمل جمعت الوالي بممثلي المحتجين
+            elif resumed is not None:
+                sources = [resumed]  # جلسة عمل عقدتها الغرفة مع وزارة التجارة
             elif (entry.genitive == "agent-only" or "ال" in match.prefix) and not own and target is None \
-                    and not (code[:2] in _UNKNOWN_AGENT_OK and self._target(tokens, match, actors, entry, None)):
+                    and not (code[:2] in _UNKNOWN_AGENT_OK and self._target(tokens, match, actors, entry, None)) \
+                    and not (match.first > 0 and _strip_conj(tokens[match.first - 1].norm) in self.g.passive_auxiliaries):
                 return _dropped(why, trig, "definite noun with no actor")  # الدعم الدولي (not الاعتداء على الجنود)
             elif code[:2] in _UNKNOWN_AGENT_OK:
                 # an attack's author is named with it (هجوم شنه مسلحون، من قبل …), else it is the
@@ -922,7 +977,8 @@ class EventStage:
             # (completed in _complete: the people of the place, or a null source)
             if code[:2] in _UNKNOWN_AGENT_OK and sense.form == "verb" and self._has_subject(tokens, match):
                 sources = [None]  # «ودهس منفذ هجوم لندن المارة»: a subject named, not an actor we know
-            elif (code[:2] in _UNKNOWN_AGENT_OK or code[:2] == "17") and sense.form != "verb":
+            elif (code[:2] in _UNKNOWN_AGENT_OK or code[:2] == "17" or (code[:3] == "084" and target is not None)) \
+                    and sense.form != "verb":
                 # «إطلاق نار في مسجد»: an attack whose author is not named; «وقع اعتقال عدد من
                 # البحارة»: an arrest by the authorities of the place (completed in _complete)
                 sources = [None]
@@ -931,6 +987,8 @@ class EventStage:
         if both is not None and len(ctx.dyad) >= 2:
             sources = [_country_mention(both, ctx.dyad[-2])]
             target = _country_mention(both, ctx.dyad[-1])
+        if target is None and code[:2] in _UNKNOWN_AGENT_OK and sense.form == "noun":
+            target = self._harmed_before(tokens, match, actors)  # قتل 5 دبلوماسيين في هجوم، أصيب شرطي في انفجار
         if target is None:
             # a phrase that ends in its object (القضاء على إرهابيين، طرد السفير الجزائري): that actor,
             # when it has a country, is the target
@@ -958,7 +1016,7 @@ class EventStage:
         elif target is None:
             target = self._target(tokens, match, actors, entry, source)
         if target is None and code[:2] == "14":
-            target = self._addressee(tokens, match, actors, source) or self._protested_at(tokens, match, source, actors)
+            target = self._addressee(doc, match, actors, source) or self._protested_at(tokens, match, source, actors)
         if target is None and code == "175":
             # tear gas, batons: used on protesters, whom the text need not name
             target = self._implicit_actor(doc, trig, "CVL", "target:protesters")
@@ -977,8 +1035,11 @@ class EventStage:
         if (target is None and attack is None) or (target is not None and target.country is None and not _sectoral(target, ctx)) \
                 or _same_actor(source, target):
             target = self._fallback_target(tokens, match, mentions, source, ctx, code)
-        if source is None and code[:2] == "17" and target is not None:
-            source = self._authorities_of_place(doc, trig, target)
+        if source is None and code[:2] == "17" and (target is not None or code[:3] in ("173", "174")):
+            source = self._authorities_of_place(doc, trig, target)  # القبض على مرتكبي الجريمة: the police
+        if source is None and code[:3] == "084" and target is not None:
+            # الإفراج عن عالمي الاجتماع الروسيين المحتجزين في طرابلس: released by those who held them
+            source = self._implicit_actor(doc, trig, "GOV", "agent:authorities")
         if source is None and code[:2] == "14":
             source = self._implicit_actor(doc, trig, "CVL", "agent:protesters")  # people of the place
         if source is None and code[:2] in _UNKNOWN_AGENT_OK:
@@ -1003,8 +1064,14 @@ class EventStage:
             return "source has no country"
         if target is not None and target.country is None and not _stateless_group(target) and not _sectoral(target, ctx):
             target = None
+        if target is None and code[:3] in ("173", "174") and source is not None and source.country \
+                and source.country != "IGO":
+            # an arrest or a deportation is of people, whom the text may not name (تم إيقاف 3 أشخاص is
+            # found; «أسفرت الحملة عن إيقافات»): people of the authorities' country
+            target = ActorMention(trig.start, trig.start, "", None, source.country, "CVL", source.country + "CVL",
+                                  "implicit", trig.sentence, note="target:the arrested")
         if target is None and code[:2] in _ADDRESSED_TO_STATE and source is not None and source.country \
-                and source.country == ctx.home and source.sector in _NON_STATE:
+                and source.country == ctx.home and (source.sector in _NON_STATE or (code[:2] == "13" and source.sector != "GOV")):
             # «طالب المحتجون بالتدخل»، «هدد المتساكنون بالدخول في اعتصام»، «قررت النقابة إلغاء الإضراب»:
             # what people of a country ask, threaten or concede with no addressee named is addressed
             # to its government
@@ -1110,11 +1177,13 @@ class EventStage:
                     break
                 return m, self._coordinated(tokens, actors, m)
             if t.norm in self.g.adverbs or t.norm in _QUOTE_TOKENS or t.norm in ("،", ",") \
-                    or self._quantifier(t.norm) or _prep_pronoun(t.norm):
+                    or self._quantifier(t.norm) or _prep_pronoun(t.norm) or t.norm in self.g.approximators \
+                    or t.norm.isdigit() or _strip_conj(t.norm) in self.g.number_words:
                 k += 1  # تظاهر أمس آلاف المحتجين، دعت إليه النقابة: adverbs, quantifiers, pronouns
                 steps += 1
                 continue
-            if t.norm == "من" and k > match.last + 1 and self._quantifier(tokens[k - 1].norm):
+            if t.norm == "من" and k > match.last + 1 and (self._quantifier(tokens[k - 1].norm)
+                                                          or tokens[k - 1].norm in self.g.approximators):
                 k += 1  # عدد من المحتجين
                 steps += 1
                 continue
@@ -1185,6 +1254,18 @@ class EventStage:
             return (pair, m) if pair is not None else (m, None)
         return None
 
+    def _chain(self, tokens: list[Token], actors: list[ActorMention], subject, co) -> list[ActorMention]:
+        """The subjects joined by و (السعودية ومصر والإمارات والبحرين): the subject, its co-subject
+        and those that follow it."""
+        if subject is None:
+            return [co] if co is not None else [None]
+        chain = [subject]
+        nxt = co
+        while nxt is not None and nxt not in chain and len(chain) < 8:
+            chain.append(nxt)
+            nxt = self._coordinated(tokens, actors, nxt) if nxt.first > subject.first else None
+        return chain
+
     def _coordinated(self, tokens: list[Token], actors: list[ActorMention], m: ActorMention):
         nxt = _mention_at(actors, m.last + 1)
         if nxt is not None and nxt.prefix.startswith("و") and not nxt.prefix.lstrip("و")[:1] in ("ب", "ل"):
@@ -1212,9 +1293,10 @@ class EventStage:
         sentence = tokens[match.first].sentence
         k = match.last + 1
         if k < len(tokens) and tokens[k].norm == "بين":
-            a = _mention_at(actors, k + 1)
+            # بين X و Y, over a head of units (مواجهات بين وحدات الجيش الوطني وإرهابيين)
+            a = next((m for m in actors if k < m.first <= k + 3), None)
             if a is not None:
-                b = _mention_at(actors, a.last + 1)
+                b = next((m for m in actors if a.last < m.first <= a.last + 2 and m.prefix.startswith("و")), None)
                 if b is not None:
                     return a, b, False
         if match.suffix:
@@ -1234,9 +1316,17 @@ class EventStage:
                 if m.prefix.lstrip("وف") in ("", "ال"):  # not governed by an attached ب/ل
                     gen = m
                 break
-            if norm in self.g.np_fillers or norm in _QUOTE_TOKENS:
+            if norm in self.g.np_fillers or norm in _QUOTE_TOKENS or norm.isdigit() or norm in self.g.number_words \
+                    or self._quantifier(norm) or norm in ("كل", "من"):  # سجن 4 متهمين، اعتقال عدد من الشبان
                 k += 1
                 continue
+            # a common noun qualified by a nisba (الإفراج عن عالمي الاجتماع الروسيين): the nisba's
+            # country is the noun phrase's
+            nisba = next((m for m in actors if k < m.first <= k + 2 and m.kind == "nisba" and not m.prefix.strip("ال")), None)
+            if nisba is not None and not any(tokens[j].norm in _PUNCT or tokens[j].norm in self.g.prepositions
+                                             or tokens[j].norm[:1] in ("ل", "ب", "ك") for j in range(k, nisba.first)) \
+                    and "ال" not in match.prefix:
+                gen = nisba
             break
         if gen is None:
             return None, None, False
@@ -1331,6 +1421,8 @@ class EventStage:
         for k, t in _back(tokens, m.first, 4):
             if _strip_conj(t.norm) in self.g.attribution or t.norm in self.g.attribution:
                 return True
+            if m.sector == "MED" and (_strip_conj(t.norm) in self.g.statement_nouns or t.norm in self.g.statement_nouns):
+                return True  # في تصريح لـ"وات"، في حديث لإذاعة موزاييك: the medium a statement was made to
         return False
 
     def _casualty(self, tokens: list[Token], m: ActorMention) -> bool:
@@ -1347,9 +1439,10 @@ class EventStage:
         head = tokens[m.first].norm[len(m.prefix):]
         return head in self.g.reporters or ("ال" + head) in self.g.reporters
 
-    def _addressee(self, tokens: list[Token], match: Match, actors: list[ActorMention], source):
+    def _addressee(self, doc: Document, match: Match, actors: list[ActorMention], source):
         """Whom a protest addresses, when the text says where it stands: in front of or at a body
         (وقفة احتجاجية أمام مقر وزارة التربية، اعتصام بمقر الولاية، اعتصام بوزارة الداخلية)."""
+        tokens = doc.tokens
         sentence = tokens[match.first].sentence
         k = match.last + 1
         limit = min(len(tokens), match.last + _TARGET_WINDOW)
@@ -1361,8 +1454,10 @@ class EventStage:
                 while j < limit and _strip_conj(tokens[j].norm) in self.g.addressee_fillers:
                     j += 1
                 m = _mention_at(actors, j)
+                if m is None and j < len(tokens):
+                    m = self._seat(doc, j)
             elif norm[:1] == "ب" and norm[1:] in self.g.addressee_fillers:
-                m = _mention_at(actors, k + 1)  # بمقر الولاية
+                m = _mention_at(actors, k + 1) or (self._seat(doc, k + 1) if k + 1 < len(tokens) else None)  # بمقر الولاية
             else:
                 at = _mention_at(actors, k)
                 if at is not None and at.prefix.lstrip("وف")[:1] == "ب" and at.sector in _STATE_BODIES:
@@ -1384,10 +1479,39 @@ class EventStage:
         return norm not in _PUNCT and not _prep_pronoun(norm) and norm not in self.g.prepositions \
             and norm[:1] not in ("ب", "ل") and norm not in _QUOTE_TOKENS
 
+    def _harmed_subject(self, tokens: list[Token], m: ActorMention) -> bool:
+        """Is the mention one who suffered harm: after a noun or verb of harm, over counts
+        (مقتل شرطي، أصيب ثلاثة جنود، استشهد عون أمن)?"""
+        k = m.first - 1
+        while k >= 0 and (tokens[k].norm.isdigit() or tokens[k].norm in self.g.number_words or self._quantifier(tokens[k].norm)
+                          or tokens[k].norm in self.g.adverbs) and m.first - k <= 3:
+            k -= 1
+        if k < 0 or tokens[k].sentence != tokens[m.first].sentence:
+            return False
+        norm = _strip_conj(tokens[k].norm)
+        return norm in self.g.victim_nouns or norm in self.g.harm_verbs
+
+    def _harmed_before(self, tokens: list[Token], match: Match, actors: list[ActorMention]):
+        """The victim of an attack noun told after a verb of harm suffered (لقي شرطي مصرعه في هجوم،
+        أصيب ثلاثة جنود في انفجار لغم): the subject of that verb."""
+        sentence = tokens[match.first].sentence
+        for k in range(match.first - 1, max(-1, match.first - 12), -1):
+            t = tokens[k]
+            if t.sentence != sentence or t.norm in (".", "؛", ";"):
+                return None
+            if _strip_conj(t.norm) in self.g.harm_verbs:
+                verb = Match(k, k, "", "", t.norm, Sense(match.value.entry, "verb", _plural_verb(_strip_conj(t.norm))))
+                victim, _ = self._verb_subject(tokens, verb, actors)
+                return victim if victim is not None and victim.last < match.first else None
+        return None
+
     def _relative_to_act(self, doc: Document, match: Match) -> bool:
         """Is the verb in a relative clause about an act (الهجوم الذي استهدف، العملية التي نفذت)?"""
         tokens = doc.tokens
         k = match.first - 1
+        if k >= 0 and k in doc.cache.get("trigger_tokens", ()) and not match.prefix:
+            return any(m.first <= k <= m.last and m.value.entry.root in ("18", "19", "20")
+                       for m in doc.cache.get("trigger_matches", []))  # في هجوم استهدف نقطة تفتيش
         if k < 1 or tokens[k].norm not in self.g.relatives:
             return False
         j = k - 1
@@ -1409,6 +1533,19 @@ class EventStage:
                         return m
                 return None
         return None
+
+    def _seat(self, doc: Document, j: int) -> ActorMention | None:
+        """A state body named by the common noun of its seat (مقر الولاية، أمام الوزارة): an actor
+        of that sector, its country given later by the context rule."""
+        tokens = doc.tokens
+        t = tokens[j]
+        two = t.norm + " " + tokens[j + 1].norm if j + 1 < len(tokens) else ""
+        sector = self.g.addressee_bodies.get(two) or self.g.addressee_bodies.get(t.norm) \
+            or self.g.addressee_bodies.get(_strip_conj(t.norm))
+        if sector is None:
+            return None
+        return ActorMention(t.start, t.end, doc.text[t.start:t.end], None, None, sector, None, "role", t.sentence,
+                            note="seat", first=j, last=j)
 
     def _attack_object(self, doc: Document, match: Match, source):
         """(author,) of the attack a condemnation or a statement is about (أدانت تونس مساء الجمعة
@@ -1445,9 +1582,10 @@ class EventStage:
         """A target said by a pronoun (تحادث معهم، استقبله، استهدفها): the nearest actor named
         before the trigger, in its sentence or the one before, that is not the source."""
         pronoun = match.suffix in _PRONOUNS and "obj" in entry.targets
-        if pronoun and match.first > 0:
-            # «مؤتمر دولي حول ليبيا تستضيفه برلين»: a verb right after a noun describes it, and its
-            # pronoun is that noun
+        if pronoun and match.first > 0 and self._has_subject(tokens, match):
+            # «مؤتمر دولي حول ليبيا تستضيفه برلين»، «المؤتمر الذي تستضيفه برلين»: a verb with its own
+            # subject right after a noun describes that noun, and its pronoun is the noun (but in
+            # «الهجوم الذي استهدفها» the noun is the subject, and the pronoun someone else)
             j = match.first - 1
             if tokens[j].norm in self.g.relatives and j > 0:
                 j -= 1
@@ -1514,6 +1652,36 @@ class EventStage:
                 return k
         return None
 
+    def _nominal(self, match: Match) -> bool:
+        """Is a trigger phrase a noun phrase (جلسة عمل، وقفة احتجاجية) rather than a verb phrase
+        (عقد جلسة، وجه انتقادات)? Its first word is definite or in -ة and is no verb form."""
+        first = match.key.split(" ", 1)[0]
+        if first in self.lexicon.verb_words or first in self.g.light_verbs or first in self._speech_forms \
+                or first in self.g.realizing:
+            return False
+        return first.startswith("ال") or first.endswith("ه")
+
+    def _gathering(self, tokens: list[Token], match: Match, actors: list[ActorMention]):
+        """(one side, the other) of a meeting told with whom it brought together: «جلسة عمل جمعت
+        والي الجهة بممثلي المعتصمين», «جلسة تفاوض بمقر الولاية بين الوالي وممثلي المنطقة»."""
+        sentence = tokens[match.first].sentence
+        for k in range(match.last + 1, min(len(tokens), match.last + 9)):
+            t = tokens[k]
+            if t.sentence != sentence or t.norm in (".", "؛", ";"):
+                return None
+            norm = _strip_conj(t.norm)
+            gather = any(norm == v or (norm.startswith(v) and norm[len(v):] in _PRONOUNS) for v in self.g.gathering_verbs)
+            if gather or norm == "بين":
+                a = next((m for m in actors if k < m.first <= k + 4), None)
+                if a is None:
+                    return None
+                b = next((m for m in actors if a.last < m.first <= a.last + 4
+                          and (m.prefix.lstrip("و")[:1] == "ب" or m.prefix.startswith("و")
+                               or tokens[m.first - 1].norm in ("مع", "و")
+                               or tokens[a.last + 1].norm[:1] == "و")), None)  # (ومجموعة من ممثلي)
+                return (a, b) if b is not None else None
+        return None
+
     def _resumed_agent(self, tokens: list[Token], match: Match, actors: list[ActorMention]):
         """The author of an act named by a verb that takes it up right after it (في هجوم شنه مسلحون
         أكراد، العملية التي نفذها الإرهابيون): the subject of that verb."""
@@ -1562,8 +1730,7 @@ class EventStage:
                     and not self._governed(tokens, m, actors):
                 if window is not None and match.first - m.last > window:
                     return None  # far away, in another clause: not this act's subject
-                if not victims and (m.first > 0 and _strip_conj(tokens[m.first - 1].norm) in self.g.victim_nouns
-                                    or self._casualty(tokens, m)):
+                if not victims and (self._harmed_subject(tokens, m) or self._casualty(tokens, m)):
                     continue  # مقتل شرطي، قتلى وجرحى: the dead are no authors
                 return m
         return None
@@ -1676,6 +1843,62 @@ class EventStage:
             return m
         return replace(m, country=country, code=country + (m.sector or ""), note=note)
 
+    def _calls_to_protest(self, doc: Document, match: Match) -> bool:
+        """Is an appeal a call to protest: إلى + a protest word after it (دعت النقابة منظوريها إلى
+        الدخول في إضراب), or «إليه» after a protest word (إضراب عام دعا إليه الاتحاد)?"""
+        tokens = doc.tokens
+        sentence = tokens[match.first].sentence
+        protests = {m.first for t, m in zip(doc.triggers, doc.cache.get("trigger_matches", [])) if t.cameo[:2] == "14"}
+        nxt = match.last + 1
+        if nxt < len(tokens) and _strip_conj(tokens[nxt].norm) in ("اليه", "اليها", "لها", "له") \
+                and any(match.first - 6 <= k < match.first for k in protests):
+            return True
+        for k in range(match.last + 1, min(len(tokens), match.last + 9)):
+            if tokens[k].sentence != sentence or tokens[k].norm in _PUNCT:
+                return False
+            if _strip_conj(tokens[k].norm) == "الي":
+                # إلى الإضراب، إلى الدخول في اعتصام، إلى تنفيذ وقفة (not إلى وضع حد للاعتصامات)
+                lead = _strip_conj(tokens[k + 1].norm) if k + 1 < len(tokens) else ""
+                return k + 1 in protests or (lead in self.g.protest_leads and any(k + 1 < j <= k + 3 for j in protests))
+        return False
+
+    def _described(self, tokens: list[Token], match: Match, mentions: list[ActorMention]) -> bool:
+        """Is a present-tense verb of force or violence a description of the noun before it (حفتر
+        الذي يسيطر على شرق البلاد، مرتزقة يقاتلون في ليبيا), not an act told?"""
+        if match.value.form != "verb" or match.value.entry.root not in ("15", "18", "19", "20") or match.first == 0:
+            return False
+        if _strip_conj(tokens[match.first].norm)[len(match.prefix.lstrip("وف")):] not in self.lexicon.present_words \
+                and tokens[match.first].norm not in self.lexicon.present_words:
+            return False
+        prev = tokens[match.first - 1]
+        if prev.sentence != tokens[match.first].sentence:
+            return False
+        if prev.norm in self.g.relatives:
+            return True
+        before = next((m for m in mentions if m.last == match.first - 1), None)
+        if before is not None:
+            # an indefinite role inside the sentence, then the verb: a relative clause (بإرسال مرتزقة
+            # يقاتلون), not a subject opening its clause (الجيش السوري يقصف)
+            opens = before.first == 0 or tokens[before.first - 1].sentence != prev.sentence
+            return before.kind == "role" and "ال" not in before.prefix and not tokens[before.first].norm.startswith("ال") \
+                and not opens
+        # a bare noun right before: an indefinite relative clause (مقاتلين يقاتلون)
+        return prev.norm not in _PUNCT and not prev.norm.startswith(("ال", "و", "ف")) and match.prefix == "" \
+            and not prev.norm.isdigit() and prev.norm not in self.g.adverbs and prev.norm not in self.g.prepositions \
+            and any(m.last == match.first - 1 for m in mentions) is False and len(prev.norm) > 2 \
+            and prev.norm.endswith(("ين", "ون", "ات"))
+
+    def _in_slogan(self, tokens: list[Token], match: Match) -> bool:
+        """Is the trigger what a slogan or a banner asks for (ورفع المتظاهرون شعارات على غرار
+        "استقالة الوزير"، لافتات تطالب بإطلاق سراح …)?"""
+        sentence = tokens[match.first].sentence
+        for k in range(match.first - 1, max(-1, match.first - 7), -1):
+            if tokens[k].sentence != sentence or tokens[k].norm in (".", "؛"):
+                return False
+            if _strip_conj(tokens[k].norm) in self.g.slogans or tokens[k].norm in self.g.slogans:
+                return True
+        return False
+
     def _aimed_at(self, tokens: list[Token], first: int) -> bool:
         """Is the act what something is for or what someone wishes (من أجل إطلاق سراح، بهدف دعم،
         حتى يتم الإفراج، السياح الراغبين في زيارة تونس)?"""
@@ -1698,8 +1921,13 @@ class EventStage:
             t.norm in self.g.background for t in _sentence_tokens(doc, index)[:4])
 
     def _sentence_subject(self, tokens: list[Token], mentions: list[ActorMention], sent):
+        """The actor a sentence is about, carried to the next one's pro-drop verbs (وهددوا، وطالبوا):
+        its first ungoverned actor — a role of a known sector too (المحتجون), not a correspondent,
+        a source of news or casualties."""
         for m in mentions:
-            if not m.locative and not self._governed(tokens, m) and m.country:
+            if not m.locative and not self._governed(tokens, m) and (m.country or (m.kind == "role" and m.sector)) \
+                    and not self._reporter(tokens, m) and not self._attributed(tokens, m) and not self._casualty(tokens, m) \
+                    and not (m.kind == "role" and m.first >= 0 and tokens[m.first].norm[len(m.prefix):] in self.g.news_media):
                 return m
         return None
 

@@ -53,8 +53,9 @@ CURATED = PLACES_DIR / "curated" / "places.yaml"
 GRAMMAR = PLACES_DIR / "curated" / "grammar.yaml"
 
 _LETTERS = frozenset(chr(c) for c in range(0x0621, 0x064B))
-_PREFIXES_PLAIN = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"})
-_PREFIXES_AL = frozenset({"", "و", "ف", "ب", "ك", "وب", "وك", "فب", "فك"})
+# (ك «like» is left out: a place is hardly compared to, and ك + a name is often a word: كبار، كمال)
+_PREFIXES_PLAIN = frozenset({"", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"})
+_PREFIXES_AL = frozenset({"", "و", "ف", "ب", "وب", "فب"})
 _PREFIXES_LL = frozenset({"", "و", "ف"})
 _NISBA_WORD = re.compile(r"[\u0621-\u064a]*ال[\u0621-\u064a]+(?:ي|يه|يون|يين)(?![\u0621-\u064a])")
 _PREPOSITIONS = frozenset({"في", "الي", "من", "وفي", "والي", "ومن", "نحو", "داخل", "عبر"})
