@@ -20,6 +20,7 @@ _GRAMMAR_KEYS = {"negators", "denial_verbs", "future", "hypothetical", "question
                  "purpose_adverbs", "pluperfect", "occurrence_verbs", "plan_verbs",
                  "failure_verbs", "threat_words", "reference_markers", "object_heads", "habitual", "charge_heads",
                  "result_verbs", "demonstratives", "long_subject_verbs", "doing_verbs",
+                 "announce_verbs",
                  "harm_verbs"}
 
 
@@ -94,6 +95,7 @@ class Grammar:
     result_verbs: frozenset[str] = frozenset()
     demonstratives: frozenset[str] = frozenset()
     long_subject_verbs: frozenset[str] = frozenset()
+    announce_verbs: frozenset[str] = frozenset()
     harm_verbs: frozenset[str] = frozenset()  # inflected verbs of harm suffered (أصيب، استشهد، لقي)
 
     @classmethod
@@ -146,14 +148,15 @@ def _realizing(values, path: Path, victim: bool = False) -> tuple[dict[str, froz
     out: dict[str, set[str]] = {}
     victims: set[str] = set()
     for v in as_list(values):
-        if not isinstance(v, dict) or not (v.get("past") or v.get("present")) or not v.get("with"):
+        if not isinstance(v, dict) or not (v.get("past") or v.get("present") or v.get("forms")) or not v.get("with"):
             line = v.get(LINE) if isinstance(v, dict) else None
-            raise LexiconError(str(path), line, "a realizing verb needs past and/or present, and with")
-        unknown = set(v) - {"past", "present", "with", "victim", "forms", LINE}
+            raise LexiconError(str(path), line, "a realizing verb needs past and/or present (or forms), and with")
+        unknown = set(v) - {"past", "present", "forms", "with", "victim", LINE}
         if unknown:
             raise LexiconError(str(path), v.get(LINE), f"unknown key(s): {', '.join(sorted(unknown))}")
         past, present, _ = verb_forms(str(v.get("past") or ""), str(v.get("present") or ""))
-        past = past + [fold(str(f)) for f in as_list(v.get("forms"))]  # forms the generator misses (لقيت)
+        # forms the generator misses (لقيت) and masdars with a pronoun (تعرضه)
+        past = past + [fold(str(f)) for f in as_list(v.get("forms"))]
         preps = {fold(str(p)) for p in as_list(v["with"])}
         if "الي" in preps:
             preps.add("الي")

@@ -88,6 +88,14 @@ def _coded(pipe, sentence: str, entry: str) -> bool:
     ("وكان مسلحون قد هاجموا في شهر جانفي ثكنة للجيش قرب الحدود", "assault.attack_verb"),
     ("نجحت كل العمليات باستثناء محاولة اغتيال رئيس المكتب السياسي للحركة في العاصمة الأردنية عمان "
      "في 25 سبتمبر 1997", "assault.attempted_assassination"),
+    ("وتأتي نتائج هذه العملية العسكرية لتؤكد تضييق الجيش الخناق على المجموعات المسلحة", "fight.operation"),
+    ("وكانت الدولة قد أجلت موظفي سفارتها بعد ان عجزت السلطات عن ضمان امن المقر بعد تعرضه لهجوم", "assault.attack"),
+    ("تمكنت الوحدات من حجز 5 بنادق صيد وقنبلة يدوية في مدينة أم البواقي", "assault.grenade"),
+    ("قال الرئيس إنه يرفض العفو عن الإرهابيين الذين يقاتلون في بؤر التوتر", "fight.clash"),
+    ("شهدت العاصمة اليوم إحياء الذكرى الخامسة للثورة وسط تعزيزات أمنية مشددة", "posture.mobilize_police"),
+    ("تسببت الأمطار الغزيرة في قطع الطريق الرابطة بين المدينتين", "protest.block"),
+    ("نجح عون الحماية في إنقاذ امرأة محاصرة داخل محل تجاري", "fight.blockade"),
+    ("يذكر أن المدينة قد شهدت منذ أكثر من شهرين حراكا احتجاجيا للمطالبة بالتنمية", "protest.movement"),
 ])
 def test_not_told_as_an_act(pipe, sentence, entry):
     assert not _told(pipe, sentence, entry) or not _coded(pipe, sentence, entry)
@@ -112,6 +120,8 @@ def test_not_told_as_an_act(pipe, sentence, entry):
     ("وقام الأهالي بغلق الطريق المذكورة احتجاجا على حوادث المرور", "protest.block"),
     ("أفادت النقابة بأن نسبة نجاح الإضراب بلغت 90 بالمائة في المستشفيات", "protest.strike"),
     ("قتل 3 جنود مصريين في هجوم مسلح على حاجز أمني", "assault.killing"),  # (no victim right after it)
+    ("أعلنت وزارة الداخلية، مساء أمس، عن مقتل إرهابيين في مدينة الرياض", "assault.killing"),
+    ("تعرض عون الأمن لاعتداء بالعنف من طرف مواطن بسبب تعرضه إلى اعتداء سابق", "assault.assault"),
 ])
 def test_told_as_an_act(pipe, sentence, entry):
     assert _told(pipe, sentence, entry)

@@ -369,7 +369,7 @@ class TriggerStage:
             old = self._dated_earlier(doc, m)
             if old:
                 return f"an earlier event ({old})"
-        if entry.root in ("14",) + tuple(_VIOLENCE) and self._pluperfect(tokens, m) \
+        if entry.root in ("14",) + tuple(_VIOLENCE) and (self._pluperfect(tokens, m) or self._background_head(doc, m)) \
                 and not any(t.norm in _NEWS_DAYS for t in _sentence_tokens(doc, tokens[m.first].sentence)) \
                 and not _recent_date(doc, tokens[m.first].sentence):
             # (a protest or an attack of yesterday, today or the last days so told is news:
@@ -395,6 +395,18 @@ class TriggerStage:
                     refined = cache[(entry.id, r.cameo)] = replace(entry, cameo=r.cameo, refine=())
                 return Match(m.first, m.last, m.prefix, m.suffix, m.key, Sense(refined, m.value.form, m.value.plural))
         return m
+
+    def _background_head(self, doc: Document, m: Match) -> bool:
+        """Does the trigger's sentence open in the pluperfect (وكانت روسيا قد أجلت … بعد تعرضه
+        لهجوم): all it tells, however far, is background."""
+        toks = _sentence_tokens(doc, doc.tokens[m.first].sentence)
+        words = [t.norm for t in toks[:12] if t.norm not in _QUOTE_TOKENS]
+        if words and words[0] in self.g.pluperfect and "قد" in words[1:5]:
+            return True
+        # «يذكر أن مدينة بن قردان قد شهدت …»، «جدير بالذكر أن الهيئة قد نفذت …»: a reminder
+        head = " ".join(words[:4])
+        return any(head.startswith(w) for w in self.g.background if " " in w and w.endswith(("ان", "الي ان"))) \
+            and ("قد" in words[2:12] or "وقد" in words[2:12])
 
     def _done_by_verb(self, tokens: list[Token], m: Match) -> bool:
         """Is a noun governed through its preposition by a realizing verb of doing (أقدم على، عمد إلى،
@@ -515,6 +527,8 @@ class TriggerStage:
                     break
                 if _bare(t.norm) in self._charges or t.norm in self._charges:
                     return f"reference to an event ({t.norm} … و…)"
+                if entry.root in _VIOLENCE and (_bare(t.norm) in self._objects or t.norm in self._objects):
+                    return f"a weapon handled, not used ({t.norm} … و…)"  # لتصنيع … من أحزمة وعبوات ناسفة
         return None
 
     def _at_a_place(self, doc: Document, k: int) -> bool:
@@ -582,8 +596,10 @@ class TriggerStage:
     def _old_year(self, doc: Document, m: Match) -> str | None:
         """A year two or more before publication named in the trigger's sentence (ففي عام 1856
         خرج آلاف النساء، قصف جزيرة يونبيونغ في نوفمبر 2010، محاولة اغتيال … في 25 سبتمبر 1997):
-        history, not news. «منذ 2011» is left out: what goes on since then is still news."""
-        if doc.published is None:
+        history, not news. «منذ 2011» is left out: what goes on since then is still news. With no
+        publication date, the latest year the text names stands for it."""
+        year = doc.published.year if doc.published is not None else _latest_year(doc)
+        if year is None:
             return None
         tokens = doc.tokens
         sentence = tokens[m.first].sentence
@@ -596,8 +612,13 @@ class TriggerStage:
             t = tokens[k]
             if t.sentence != sentence:
                 continue
-            if len(t.norm) == 4 and t.norm.isdigit() and 1800 <= int(t.norm) <= doc.published.year - 2:
-                prev = _strip_conj(tokens[k - 1].norm) if k > 0 else ""
+            if len(t.norm) == 4 and t.norm.isdigit() and 1800 <= int(t.norm) <= year - 2:
+                j = k - 1
+                if j > 0 and tokens[j].norm == ")":  # في تشرين أول (أكتوبر) 2013
+                    while j > 0 and tokens[j].norm != "(" and k - j < 5:
+                        j -= 1
+                    j -= 1
+                prev = _strip_conj(tokens[j].norm) if j >= 0 else ""
                 if prev in self.g.approximators or prev in ("الي", "و"):
                     continue  # نحو 2000 شخص، من 1500 إلى 2000 متظاهر: a count, not a year
                 between = range(k + 1, m.first) if k < m.first else range(m.last + 1, k)
@@ -697,6 +718,18 @@ class TriggerStage:
                                          and (tokens[m.first - 1].norm in self.g.prepositions
                                               or _bare(tokens[m.first - 1].norm) in self._heads))]
 
+    def _announced(self, tokens: list[Token], k: int) -> bool:
+        """Is the «عن» at ``k`` governed by a verb of announcement within eight words before it, in
+        its clause (commas and adverbs between: «أعلنت الوزارة، مساء أمس، عن …»)?"""
+        sentence = tokens[k].sentence
+        for j in range(k - 1, max(-1, k - 10), -1):
+            t = tokens[j]
+            if t.sentence != sentence or (t.norm in _PUNCT and t.norm not in ("،", ",")) or t.norm in self.g.clause_breakers:
+                return False
+            if _strip_conj(t.norm) in self.g.announce_verbs or t.norm in self.g.announce_verbs:
+                return True
+        return False
+
     def _occurring(self, doc: Document, matches: list[Match]) -> list[Match]:
         """A definite event noun that is the subject of a verb of occurrence (تجددت الاحتجاجات،
         تتواصل المواجهات، اندلعت المواجهات) tells the event: it becomes a phrase from the verb to the
@@ -716,6 +749,12 @@ class TriggerStage:
                 prefix = tokens[k].norm[:1] if tokens[k].norm[:1] in ("و", "ف") and tokens[k].norm[1:] == verb else ""
                 m = Match(k, m.last, prefix, m.suffix, tokens[k].norm[len(prefix):] + " " + m.key,
                           Sense(m.value.entry, "phrase"))
+            elif m.value.form == "noun" and m.value.entry.root in ("17", "18", "19", "20") and k >= 0 \
+                    and tokens[k].norm == "عن" and k not in covered and not m.prefix.lstrip("وف") \
+                    and self._announced(tokens, k):
+                # «أعلنت وزارة الداخلية عن مقتل إرهابيين»، «كشفت الوزارة عن إيقاف …»: an act of force
+                # announced is told, not a topic (an announced strike is a plan: not protests)
+                m = Match(k, m.last, "", m.suffix, "عن " + m.key, Sense(m.value.entry, "phrase"))
             out.append(m)
         return out
 
@@ -2590,3 +2629,13 @@ def _verb_like(norm: str) -> bool:
 def _conditioned(entry) -> bool:
     """Does the entry ask for a word of its context (requires, requires_before)?"""
     return bool(entry.requires or entry.requires_before)
+
+
+def _latest_year(doc: Document) -> int | None:
+    """The latest year among the document's dates (for a text with no publication date)."""
+    cache = doc.cache.get("latest_year", 0)
+    if cache != 0:
+        return cache
+    years = [int(d.value[:4]) for d in doc.dates if d.value and d.value[:4].isdigit()]
+    doc.cache["latest_year"] = out = max(years) if years else None
+    return out
