@@ -52,6 +52,7 @@ _IMPLICIT_AUTHOR_OK = {"14"} | _UNKNOWN_AGENT_OK  # attacks by unnamed authors a
 _NEEDS_TARGET = {"01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "13", "16"}
 _VERBAL_COOPERATION = {"02", "03", "04", "05"}
 _ADDRESSED_TO_STATE = {"02", "08", "10", "13"}  # appeals, concessions, demands, threats
+_SELF = ("نفسه", "نفسها", "انفسهم", "نفسهم", "انفسهما")  # (folded)
 _SPEECH_ACTS = {"01", "02", "10", "11", "12", "13"}  # acts of saying: made when they are told
 _CONFLICT = {"14", "17", "18", "19", "20"}  # protest, coercion, violence: their nouns are read for plans and references
 _VIOLENCE = {"18", "19", "20"}
@@ -859,6 +860,8 @@ class EventStage:
             return _dropped(why, trig, "an aim or a wish, not an act")
         if self._in_slogan(tokens, match):
             return _dropped(why, trig, "a slogan or a banner")
+        if entry.root in ("18", "19") and _followed_by(tokens, match, _SELF, 3):
+            return _dropped(why, trig, "harm to oneself")  # أقدم شاب على الاعتداء على نفسه
         if self._described(tokens, match, mentions):
             return _dropped(why, trig, "a description, not an act (الذي يسيطر على، مقاتلين يقاتلون)")
         if self._anaphoric(doc, match):
