@@ -46,10 +46,8 @@ class Entry:
     unless: tuple[str, ...] = ()  # folded words that, next to the trigger, say it is another sense
     unless_next: tuple[str, ...] = ()  # the same, only as the word right after the trigger
     # A requirement with a window before the trigger too (the means told first: «أطلق مسلح النار على
-    # شرطي فقتله»). The trigger stage checks such an entry whole: ``requires_after`` holds its words
-    # after, and ``requires`` (which the event stage reads as «words after») is left empty.
+    # شرطي فقتله»); the trigger stage checks ``requires`` and ``requires_before`` together.
     requires_before: tuple[str, ...] = ()
-    requires_after: tuple[str, ...] = ()
 
     @property
     def root(self) -> str:
@@ -264,12 +262,9 @@ def _entry(raw: Any, path: Path, root_code: str, cameo: CameoTable) -> Entry:
     unless = tuple(fold(str(w)) for w in as_list(raw.get("unless")))
     unless_next = tuple(fold(str(w)) for w in as_list(raw.get("unless_next")))
     before = tuple(fold(str(w)) for w in as_list(raw.get("requires_before")))
-    after = requires if before else ()
-    if before:
-        requires = ()
     return Entry(str(raw["id"]), code, tuple(targets), bool(raw.get("symmetric", False)), tuple(refine),
                  tuple(str(x) for x in as_list(raw.get("examples"))), genitive, requires, str(path), line or 0,
-                 unless, unless_next, before, after)
+                 unless, unless_next, before)
 
 
 _SPEECH_ROOTS = {"01", "02", "10", "11", "12", "13"}  # verbs of saying: their participle is a circumstantial

@@ -314,10 +314,9 @@ class TriggerStage:
         entry = sense.entry
         if m.first == m.last and _strip_conj(tokens[m.first].norm) in self.g.purpose_adverbs:
             return self._purpose(tokens, m, matches)
-        if entry.requires and not _followed_by(tokens, m, entry.requires, 8):
-            return "required word absent"  # (the event stage's own check, made here: an entry with
-            # the same words may have its word)
-        if entry.requires_before and not (_near_words(tokens, m, entry.requires_after, 8, after=True) or (
+        if entry.requires and not entry.requires_before and not _followed_by(tokens, m, entry.requires, 8):
+            return "required word absent"  # (checked here, where an entry of the same words may have its word)
+        if entry.requires_before and not (_near_words(tokens, m, entry.requires, 8, after=True) or (
                 (sense.form in ("verb", "phrase") or self._done_by_verb(tokens, m) or m.prefix.lstrip("وف")[:1] == "ل")
                 and _near_words(tokens, m, entry.requires_before, 8, after=False))):
             # (a noun's means is told after it: «مقتل شرطي بالرصاص»; before it, an attack noun
@@ -870,8 +869,7 @@ class EventStage:
             return _dropped(why, trig, "complement of another trigger")
         if sense.form == "participle" and any(m.first <= match.first <= m.last for m in mentions):
             return _dropped(why, trig, "participle names an actor")  # محتجين، مسلحين
-        if entry.requires and not self._near(tokens, match, entry.requires):
-            return _dropped(why, trig, "required word absent")
+
         code = self._refine(tokens, match, entry)
         if code[:2] == "02" and self._calls_to_protest(doc, match):
             code = "133"  # دعت النقابة إلى الإضراب، إضراب عام دعا إليه الاتحاد: a strike announced
@@ -1164,10 +1162,6 @@ class EventStage:
                 if j not in named and doc.tokens[j].norm not in self.g.adverbs:
                     break
         return False
-
-    def _near(self, tokens: list[Token], match: Match, words: tuple[str, ...]) -> bool:
-        """Does one of ``words`` stand within 8 tokens after the trigger (clitics allowed)?"""
-        return _followed_by(tokens, match, words, 8)
 
     def _refine(self, tokens: list[Token], match: Match, entry) -> str:
         """The entry's more specific code when one of its refinement words follows within 12 tokens."""
