@@ -767,6 +767,7 @@ class _Context:
     dyad: list[str] = field(default_factory=list)  # countries in play, most recent last
     story_date: DateValue | None = None
     home: str | None = None  # the country the document is mostly about
+    subjects: list = field(default_factory=list)  # the sources of the sentence's last act told
 
 
 class EventStage:
@@ -813,9 +814,11 @@ class EventStage:
             own_dates = dates_by_sentence.get(sent.index, [])
             background = self._background(tokens, sent.index, doc)
             told = None
+            ctx.subjects = []
             for trig, match in triggers_by_sentence.get(sent.index, []):
               if told is not None and (match.prefix[:1] in ("و", "ف") or match.value.form == "participle"):
                   ctx.topic = told  # a conjoined verb or a circumstantial goes on with the last subject
+              telling = []
               for ev in self._events(doc, trig, match, mentions, ctx):
                 ev.date = _attach_date(own_dates, trig, ctx, background, doc, match, ev, self.g)
                 ev.location = _attach_place(doc, trig)
@@ -826,10 +829,13 @@ class EventStage:
                 key = (_side(ev.source), _side(ev.target), ev.cameo, ev.date.value if ev.date else None)
                 if ev.source is not None and ev.source.first >= 0 and ev.source.kind not in ("implicit", "side"):
                     told = ev.source  # the next pro-drop verb of the sentence takes it (دعا حفتر … وطالب)
+                    telling.append(ev.source)
                 if key in seen:
                     continue
                 seen.add(key)
                 events.append(ev)
+              if telling:
+                  ctx.subjects = telling  # (قطعت السعودية ومصر والإمارات علاقاتها … واتهمتها: each of them)
             ctx.story_date = _next_story_date(doc, sent.index, own_dates, background, ctx.story_date)
             # the actor the sentence was about: the last subject its events named, else its first
             # ungoverned actor; a sentence whose verbs only took the topic goes on with it (وهددوا …)
@@ -984,7 +990,10 @@ class EventStage:
                 # البحارة»: an arrest by the authorities of the place (completed in _complete)
                 sources = [None]
             else:
-                sources = [ctx.topic] if ctx.topic is not None else ([None] if code[:2] in _IMPLICIT_AUTHOR_OK else [])
+                if len(ctx.subjects) > 1 and match.prefix[:1] in ("و", "ف") and sense.form == "verb":
+                    sources = list(ctx.subjects)  # a conjoined verb after a chain of subjects: all of them
+                else:
+                    sources = [ctx.topic] if ctx.topic is not None else ([None] if code[:2] in _IMPLICIT_AUTHOR_OK else [])
         if both is not None and len(ctx.dyad) >= 2:
             sources = [_country_mention(both, ctx.dyad[-2])]
             target = _country_mention(both, ctx.dyad[-1])
@@ -1149,7 +1158,9 @@ class EventStage:
             k -= 1
         triggers = doc.cache.get("trigger_tokens", ())
         if k >= 0 and k in triggers:
-            return True
+            before = next((m for m in doc.cache.get("trigger_matches", []) if m.first <= k <= m.last), None)
+            # «لفض اعتصام ينفذه المحتجون»: the sit-in the police break up took place
+            return not (before is not None and before.value.entry.root == "17" and match.value.entry.root == "14")
         if match.value.form == "phrase" and k >= 0 and _strip_conj(doc.tokens[k].norm) in ("الي", "علي"):
             # «دعا الحزب رئيس الحكومة إلى عقد اجتماع»: what an appeal asks for is not yet done
             sentence = doc.tokens[match.first].sentence
@@ -1200,6 +1211,10 @@ class EventStage:
                 continue
             break
         # SVO: the nearest actor before the verb in the same clause, not governed by a preposition
+        # (not for a verb joined by و/ف: «واحتل المتظاهرون مبنى البرلمان واشتبكوا مع الشرطة» — the
+        # actor before it is the object of the verb before)
+        if match.prefix[:1] in ("و", "ف") and match.value.form == "verb":
+            return None, None
         k = match.first - 1
         while k >= 0 and tokens[k].sentence == sentence and match.first - k <= 12:
             t = tokens[k]
