@@ -970,9 +970,12 @@ class EventStage:
                 return _dropped(why, trig, "definite noun with no actor")  # الدعم الدولي (not الاعتداء على الجنود)
             elif code[:2] in _UNKNOWN_AGENT_OK:
                 # an attack's author is named with it (هجوم شنه مسلحون، من قبل …), else it is the
-                # subject of its clause — not a speaker before إن, not a victim (مقتل شرطي في هجوم)
+                # subject of its clause — not a speaker before إن, not a victim (مقتل شرطي في هجوم),
+                # not who condemns it (أدانت تونس استعمال أسلحة كيمياوية)
+                condemned = self._object_of_saying(doc, match)
                 sources = [self._resumed_agent(tokens, match, actors) or
-                           self._clause_subject(tokens, match, actors, speaker=False, window=25, victims=False)]
+                           (None if condemned else
+                            self._clause_subject(tokens, match, actors, speaker=False, window=25, victims=False))]
             elif own or sense.form == "noun":
                 window = _PROTEST_SUBJECT_WINDOW if code[:2] == "14" else None
                 sources = [self._clause_subject(tokens, match, actors, window=window)]
@@ -1080,6 +1083,8 @@ class EventStage:
             return "source has no country"
         if target is not None and target.country is None and not _stateless_group(target) and not _sectoral(target, ctx):
             target = None
+        if target is None and code[:2] in ("11", "17"):
+            target = self._in_right_of(tokens, match, actors, source)  # قضت المحكمة … بالسجن … في حق X
         if target is None and code[:2] == "09" and source is not None and source.country and source.country != "IGO":
             # فتحت السلطات تحقيقا في الموضوع: an inquiry into its own country's affairs
             target = ActorMention(trig.start, trig.start, "", None, source.country, None, source.country,
@@ -1504,6 +1509,41 @@ class EventStage:
         norm = tokens[k].norm
         return norm not in _PUNCT and not _prep_pronoun(norm) and norm not in self.g.prepositions \
             and norm[:1] not in ("ب", "ل") and norm not in _QUOTE_TOKENS
+
+    def _in_right_of(self, tokens: list[Token], match: Match, actors: list[ActorMention], source):
+        """Whom a sentence or a measure concerns, told by «في حق / بحق» after a long subject (قضت
+        الدائرة الجنائية بالمحكمة الابتدائية بتونس بالسجن 6 سنوات في حق كل من …)."""
+        sentence = tokens[match.first].sentence
+        for k in range(match.last + 1, min(len(tokens) - 1, match.last + 30)):
+            if tokens[k].sentence != sentence or tokens[k].norm in (".", "؛"):
+                return None
+            norm = tokens[k].norm
+            if (norm == "حق" and tokens[k - 1].norm == "في") or _strip_conj(norm) == "بحق":
+                j = k + 1
+                while j < len(tokens) and tokens[j].norm in ("كل", "من", "،"):
+                    j += 1
+                m = _mention_at(actors, j)
+                return m if m is not None and m is not source else None
+        return None
+
+    def _object_of_saying(self, doc: Document, match: Match) -> bool:
+        """Is an attack noun what a statement, a condemnation or a rejection is about: the trigger
+        of such an act before it, over its subject, adverbs and heads (أدانت تونس بشدة الهجوم)?"""
+        tokens = doc.tokens
+        named = _named_tokens(doc)
+        sentence = tokens[match.first].sentence
+        for k in range(match.first - 1, max(-1, match.first - 10), -1):
+            if tokens[k].sentence != sentence or tokens[k].norm in (".", "؛"):
+                return False
+            saying = next((t for t, m in zip(doc.triggers, doc.cache.get("trigger_matches", []))
+                           if m.first <= k <= m.last), None)
+            if saying is not None:
+                return saying.cameo[:2] in _ABOUT_ATTACKS
+            norm = _strip_conj(tokens[k].norm)
+            if not (k in named or norm in self.g.adverbs or norm in self.g.attack_heads
+                    or tokens[k].norm in ("،", ",") or tokens[k].norm in _QUOTE_TOKENS):
+                return False
+        return False
 
     def _harmed_subject(self, tokens: list[Token], m: ActorMention) -> bool:
         """Is the mention one who suffered harm: after a noun or verb of harm, over counts
