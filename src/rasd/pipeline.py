@@ -177,7 +177,8 @@ def _coding_stages(actors: Path | None = None, triggers: Path | None = None) -> 
     from rasd.actors.stage import ActorStage
     from rasd.events.cameo import CameoTable
     from rasd.events.lexicon import TriggerLexicon
-    from rasd.events.stage import EventStage, TriggerStage
+    from rasd.events.stage import EventStage
+    from rasd.events.triggers import TriggerStage
     from rasd.grammar import Grammar
 
     grammar = Grammar.load()

@@ -1,6 +1,6 @@
 """The date each event of a document gets, through the whole pipeline (sentences are our own).
 
-The cascade (rasd.events.stage._attach_date): the meeting an event belongs to («خلال اللقاء») →
+The cascade (rasd.events.dates._attach_date): the meeting an event belongs to («خلال اللقاء») →
 a date of its own clause (not one of a relative or subordinate clause after it) → the date the
 document gives elsewhere to the same meeting («عقب زيارة …», a background «يذكر أن …») → the date
 the story is at → the publication date, for news of the day only; pluperfect frames never take

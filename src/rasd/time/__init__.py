@@ -4,7 +4,7 @@
 - :func:`publication_date` — the publication date from the best evidence, and which step gave it;
 - :func:`add_dates` — the pipeline stage: both of the first two on a Document.
 
-The date of each event is attached by the event stage (``rasd.events.stage._attach_date``).
+The date of each event is attached by the event stage (``rasd.events.dates._attach_date``).
 
 The vocabulary is ``data/ar/dates.yaml``; the grammar is :mod:`rasd.time.grammar`.
 """

@@ -12,7 +12,7 @@
                     today's date (``dateline-rejected:weekday`` when the only header date was a
                     widget).
 
-The date of each event is attached by the event stage (``rasd.events.stage._attach_date``).
+The date of each event is attached by the event stage (``rasd.events.dates._attach_date``).
 """
 from __future__ import annotations
 
