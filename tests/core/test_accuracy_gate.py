@@ -14,7 +14,7 @@ from rasd.evaluate import evaluate
 
 # (gold, docs, precision floor, recall floor, date-accuracy floor or None)
 GATES = {
-    "seeds": ("gold/seed-events.jsonl", "seeds", 0.80, 0.85, None),
+    "seeds": ("gold/seed-events.jsonl", "seeds", 0.94, 0.90, 0.87),
 }
 
 
@@ -50,24 +50,33 @@ def test_sample_articles_score(pipeline):
     if not gold.exists():
         pytest.skip("no samples/gold.jsonl")
     score = evaluate(gold, ROOT / "samples", pipeline)
-    assert score.precision >= 0.5 and score.recall >= 0.5, score.to_dict()
+    assert score.precision >= 0.74 and score.recall >= 0.79, score.to_dict()
 
 
-def test_team_dev_set_floors(pipeline):
-    """The team's Tunisian development set (tests/data/dev, dev part only; the held part is
-    reported, not tuned on). Measured P 0.43, R 0.34 when pinned."""
+# The team's Tunisian development sets (tests/data/dev): (file, precision floor, recall floor).
+# Measured when pinned: dev P 0.753 R 0.755, dev2 P 0.682 R 0.740, dev3 P 0.638 R 0.556. The held
+# sets are reported, never gated: a floor on them would invite tuning on them.
+DEV_FLOORS = [
+    ("events-dev.jsonl", 0.73, 0.73),
+    ("events-dev2.jsonl", 0.66, 0.72),
+    ("events-dev3.jsonl", 0.62, 0.54),
+]
+
+
+@pytest.mark.parametrize("name, p_floor, r_floor", DEV_FLOORS)
+def test_team_dev_set_floors(pipeline, name, p_floor, r_floor):
     corpus = shared_or_skip("corpus", "jawharafm-2015-2017.jsonl.gz")
-    score = evaluate(ROOT / "tests" / "data" / "dev" / "events-dev.jsonl", corpus, pipeline)
-    assert score.precision >= 0.40 and score.recall >= 0.30, score.to_dict()
+    score = evaluate(ROOT / "tests" / "data" / "dev" / name, corpus, pipeline)
+    assert score.precision >= p_floor and score.recall >= r_floor, score.to_dict()
 
 
 # The labelled sentences of scripts/eval_sentences.py: (file, protest P, protest R, assault P, assault R).
 # Measured when pinned (all 200 rows read: the file is parsed without quoting since a prefix may open
-# with a quotation mark): the 200 sentences protest P 0.957 R 0.880, assault P 0.867 R 0.780; the
-# development sentences protest P 0.906 R 0.852, assault P 0.774 R 0.726.
+# with a quotation mark): the 200 sentences protest P 0.957 R 0.900, assault P 0.854 R 0.820; the
+# development sentences protest P 0.922 R 0.881, assault P 0.869 R 0.823.
 SENTENCE_FLOORS = [
-    ("protest-assault-sentences.tsv", 0.95, 0.90, 0.85, 0.82),
-    ("protest-assault-dev.tsv", 0.92, 0.88, 0.88, 0.80),
+    ("protest-assault-sentences.tsv", 0.94, 0.88, 0.84, 0.80),
+    ("protest-assault-dev.tsv", 0.90, 0.86, 0.85, 0.80),
 ]
 
 
