@@ -97,3 +97,30 @@ def test_a_text_without_countries_keeps_its_roles_as_actors_of_unknown_country()
     doc = default_pipeline().run(Document("t", "اعتقلت الشرطة ثلاثة أشخاص", published=date(2017, 3, 1)))
     [ev] = doc.events
     assert (ev.source.country, ev.source.sector, ev.target.sector) == (None, "COP", "CVL")
+
+
+def _codes(text: str) -> list[tuple]:
+    doc = default_pipeline().run(Document("t", text, published=date(2017, 3, 1)))
+    return [(e.cameo, e.source.country if e.source else None, e.target.country if e.target else None)
+            for e in doc.events]
+
+
+def test_a_clause_after_then_keeps_its_subject_and_its_own_refinement():
+    # «وبحث معه»: the pronoun is the other side; «ثم أجرى اتصالا هاتفيا»: the phone call is the
+    # second act's, not the talks', and the host makes it, not his guest
+    got = _codes("استقبل الرئيس التونسي أمس السفير الروسي وبحث معه العلاقات الثنائية ثم أجرى اتصالا "
+                 "هاتفيا مع الرئيس الجزائري.")
+    assert ("040", "TUN", "RUS") in got
+    assert ("041", "TUN", "DZA") in got
+    assert ("041", "RUS", "DZA") not in got
+
+
+def test_an_invitation_refined_by_the_visit_its_relative_clause_tells():
+    assert ("036", "KOR", "TUN") in _codes("وأوضح أن كوريا الجنوبية وجهت دعوة لوفد تونسي سيقوم بزيارة "
+                                           "إلى سيول خلال شهر نوفمبر القادم.")
+
+
+def test_talks_between_two_sides_and_the_representatives_of_a_place():
+    got = _codes("وقد قرر الاتحاد الجهوي للشغل بصفاقس الدخول في إضراب عام وتجرى حاليا جلسة تفاوض بمقر "
+                 "الولاية بين والي صفاقس ومجموعة من ممثلي المنطقة.")
+    assert ("046", "TUN", "TUN") in got

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-from datetime import date
 
 import pytest
 from click.testing import CliRunner

@@ -65,6 +65,12 @@ CASES = [
     # … and without a date of its own it is undated, not the day's news
     ("أعربت روسيا اليوم عن قلقها من الوضع في ليبيا. وكانت روسيا قد أجلت موظفي سفارتها في طرابلس.",
      SAT, "أجلت موظفي سفارتها", None, "background:undated"),
+    # a clause told as going on now (وتجرى حاليا) does not take the date of the clause before it
+    ("قرر الاتحاد المحلي للشغل تنفيذ إضراب عام يوم الخميس المقبل وتجرى حاليا جلسة تفاوض بين والي "
+     "الجهة وممثلي المنطقة.", SAT, "تفاوض", "2021-04-17", "publication"),
+    # … while a coordinated clause with no such word shares it
+    ("نفذ عمال المصنع التونسي أمس وقفة احتجاجية أمام مقر الولاية وأغلقوا الطريق الرئيسية المؤدية إلى "
+     "المدينة.", SAT, "وأغلقوا الطريق", "2021-04-16", "relative:أمس"),
     # a reminder frame in the present goes on with the story
     ("أعربت روسيا اليوم عن قلقها. يذكر أن وزير الخارجية الروسي يؤدي زيارة إلى ليبيا.", SAT,
      "يؤدي زيارة", "2021-04-17", "story:relative:اليوم"),

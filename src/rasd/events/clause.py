@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
+from rasd.grammar import Grammar
 from rasd.model import ActorMention, Document, Token, Trigger
 from rasd.text.matcher import Match
 
@@ -224,3 +225,15 @@ def realizing_verb(g, tokens: list[Token], at: int, prep: str) -> int | None:
             return k
     return None
 
+
+def _verb_tokens(doc: Document, g: Grammar | None) -> frozenset[int]:
+    """Tokens that start a verb trigger of the document (a verb has a clause of its own; a phrase
+    that starts with a preposition, «عن قلقها», does not)."""
+    found = doc.cache.get("verb_trigger_tokens")
+    if found is None:
+        prepositions = g.prepositions if g is not None else frozenset()
+        found = frozenset(m.first for m in doc.cache.get("trigger_matches", ())
+                          if m.value.form == "verb" or m.value.form == "phrase"
+                          and m.key.split(" ", 1)[0] not in prepositions)
+        doc.cache["verb_trigger_tokens"] = found
+    return found

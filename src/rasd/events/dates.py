@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from rasd.events.clause import _sentence_tokens, _strip_conj
+from rasd.events.clause import _sentence_tokens, _strip_conj, _verb_tokens
 from rasd.grammar import Grammar
 from rasd.model import DateValue, Document, Event, Location, Token, Trigger
 from rasd.text.matcher import Match
@@ -127,19 +127,6 @@ def _meeting_event(ev: Event | None) -> bool:
     return ev is not None and ev.cameo[:2] == "04"
 
 
-def _verb_tokens(doc: Document, g: Grammar | None) -> frozenset[int]:
-    """Tokens that start a verb trigger of the document (a verb has a clause of its own; a phrase
-    that starts with a preposition, «عن قلقها», does not)."""
-    found = doc.cache.get("verb_trigger_tokens")
-    if found is None:
-        prepositions = g.prepositions if g is not None else frozenset()
-        found = frozenset(m.first for m in doc.cache.get("trigger_matches", ())
-                          if m.value.form == "verb" or m.value.form == "phrase"
-                          and m.key.split(" ", 1)[0] not in prepositions)
-        doc.cache["verb_trigger_tokens"] = found
-    return found
-
-
 def _clause_dates(own: list[DateValue], trig: Trigger, match: Match, doc: Document,
                   g: Grammar | None = None) -> tuple[list[DateValue], list[DateValue]]:
     """(the dates of the trigger's own clause, the dates of a clause it is earlier than).
@@ -167,9 +154,10 @@ def _clause_dates(own: list[DateValue], trig: Trigger, match: Match, doc: Docume
             if not _other_clause(between, words, doc, match.value.form != "verb", g):
                 keep.append(d)
         elif d.end <= trig.start:
-            if governed or _subordinated_in_time(_tokens_between(doc, trig.sentence, None, trig.start, d.end), words):
+            between = _tokens_between(doc, trig.sentence, None, trig.start, d.end)
+            if governed or _subordinated_in_time(between, words):
                 earlier_than.append(d)
-            else:
+            elif not _new_clause_before(between, doc, match, g):
                 keep.append(d)
         else:
             keep.append(d)
@@ -225,6 +213,21 @@ def _other_clause(between: list[tuple[int, Token]], words: dict[str, frozenset[s
         if ")" in t.norm and depth:
             depth -= 1
     return relative or depth > 0
+
+
+def _new_clause_before(between: list[tuple[int, Token]], doc: Document, match: Match, g: Grammar | None) -> bool:
+    """Does a clause told as going on now (a verb joined by و or ف, then حاليا or الآن) stand
+    between a date and the trigger after it? The date is the earlier clause's: «إضراب عام يوم
+    الخميس المقبل … وتجرى حاليا جلسة تفاوض» (the talks are not next Thursday's)."""
+    present = _attachment_words()["present"]
+    joined = False
+    for k, t in between:
+        if k >= match.first:
+            break
+        joined = joined or t.norm[:1] in ("و", "ف") and len(t.norm) > 3
+        if joined and _strip_conj(t.norm) in present:
+            return True
+    return False
 
 
 def _subordinated_in_time(between: list[tuple[int, Token]], words: dict[str, frozenset[str]]) -> bool:

@@ -50,6 +50,7 @@ from rasd.events.clause import (
     _sentence_of,
     _sentence_tokens,
     _strip_conj,
+    _verb_tokens,
 )
 from rasd.events.dates import _attach_date, _attach_place, _date_by_episodes, _from_story, _next_story_date
 from rasd.events.lexicon import Sense, TriggerLexicon
@@ -192,7 +193,7 @@ class EventStage:
         if sense.form == "participle" and any(m.first <= match.first <= m.last for m in mentions):
             return _dropped(why, trig, "participle names an actor")  # محتجين، مسلحين
 
-        code = self._refine(tokens, match, entry)
+        code = self._refine(doc, match, entry)
         if code[:2] == "02" and self._calls_to_protest(doc, match):
             code = "133"  # دعت النقابة إلى الإضراب، إضراب عام دعا إليه الاتحاد: a strike announced
         if trig.future:
@@ -309,7 +310,7 @@ class EventStage:
                 # البحارة»: an arrest by the authorities of the place (completed in _complete)
                 sources = [None]
             else:
-                if len(ctx.subjects) > 1 and match.prefix[:1] in ("و", "ف") and sense.form == "verb":
+                if len(ctx.subjects) > 1 and match.prefix[:1] in ("و", "ف") and self._verbal(match):
                     sources = list(ctx.subjects)  # a conjoined verb after a chain of subjects: all of them
                 else:
                     sources = [ctx.topic] if ctx.topic is not None else ([None] if code[:2] in _IMPLICIT_AUTHOR_OK else [])
@@ -495,16 +496,27 @@ class EventStage:
                     break
         return False
 
-    def _refine(self, tokens: list[Token], match: Match, entry) -> str:
-        """The entry's more specific code when one of its refinement words follows within 12 tokens."""
-        return next((r.cameo for r in entry.refine if _followed_by(tokens, match, r.words, 12)), entry.cameo)
+    def _refine(self, doc: Document, match: Match, entry) -> str:
+        """The entry's more specific code when one of its refinement words follows within 12 tokens,
+        in the trigger's own clause: not past «ثم» or the verb of another act joined by و or ف («وبحث
+        معه العلاقات ثم أجرى اتصالا هاتفيا»: the talks were no phone call); a relative verb may tell
+        what the act was about («وجهت دعوة لوفد سيقوم بزيارة»: an invitation to visit)."""
+        tokens = doc.tokens
+        verbs = _verb_tokens(doc, self.g)
+        n = 12
+        for k in range(match.last + 1, min(len(tokens), match.last + 13)):
+            if _strip_conj(tokens[k].norm) == "ثم" or (k in verbs and tokens[k].norm[:1] in ("و", "ف")):
+                n = k - match.last - 1
+                break
+        return next((r.cameo for r in entry.refine if _followed_by(tokens, match, r.words, n)), entry.cameo)
 
     # ---- arguments -----------------------------------------------------------------------
     def _verb_subject(self, tokens: list[Token], match: Match, actors: list[ActorMention]):
         sentence = tokens[match.first].sentence
         # VSO: the first actor after the verb, before any preposition (a dual or plural verb has
         # its subject before it: «حفتر والسراج زارا موسكو»)
-        front = self._fronted_subject(tokens, match, actors)
+        joined = match.prefix[:1] in ("و", "ف") and self._verbal(match)
+        front = None if joined else self._fronted_subject(tokens, match, actors)
         if front is not None:
             return front
         said = self._pronoun_subject(tokens, match, actors)
@@ -534,7 +546,7 @@ class EventStage:
         # SVO: the nearest actor before the verb in the same clause, not governed by a preposition
         # (not for a verb joined by و/ف: «واحتل المتظاهرون مبنى البرلمان واشتبكوا مع الشرطة» — the
         # actor before it is the object of the verb before)
-        if match.prefix[:1] in ("و", "ف") and match.value.form == "verb":
+        if joined:
             return None, None
         k = match.first - 1
         while k >= 0 and tokens[k].sentence == sentence and match.first - k <= 12:
@@ -1026,6 +1038,15 @@ class EventStage:
     def _realizing_verb(self, tokens: list[Token], at: int, prep: str) -> int | None:
         return realizing_verb(self.g, tokens, at, prep)
 
+    def _verbal(self, match: Match) -> bool:
+        """Is a trigger a verb or a phrase led by one (وعقد جلسة، ونفذوا وقفة), not a masdar or noun
+        phrase (وإصدار بطاقة إيداع)?"""
+        if match.value.form == "verb":
+            return True
+        first = match.key.split(" ", 1)[0]
+        return match.value.form == "phrase" and (first in self.lexicon.verb_words or first in self.g.light_verbs
+                                                 or first in self.g.realizing)
+
     def _nominal(self, match: Match) -> bool:
         """Is a trigger phrase a noun phrase (جلسة عمل، وقفة احتجاجية) rather than a verb phrase
         (عقد جلسة، وجه انتقادات)? Its first word is definite or in -ة and is no verb form."""
@@ -1115,6 +1136,11 @@ class EventStage:
         if source is not None and source.first > match.last:
             start = source.last + 1
         limit = match.last + _TARGET_WINDOW
+        if start == match.last + 1 and start < len(tokens) and tokens[start].sentence == sentence:
+            norm = _strip_conj(tokens[start].norm)
+            if any(prep != "obj" and (norm == prep + p or norm == _prep_form(prep) + p)
+                   for prep in entry.targets for p in _PRONOUNS):
+                return None  # «وبحث معه العلاقات»: the pronoun is the target (see _pronoun_target)
         for m in actors:
             if m.sentence != sentence or m.first < start or m.first > limit:
                 continue

@@ -21,7 +21,8 @@ _STR_LISTS = ("hijri_marks", "gregorian_marks", "day_parts", "this", "ago", "app
               "year_preps", "not_year_after", "day_adjectives", "names_before_day", "future_markers", "publication_cues")
 _TOP = {"months", "hijri_months", "weekdays", "relative_days", "direction", "periods", "units",
         "numbers", "ordinal_days", "period_parts", "anaphora", "attachment", *_STR_LISTS}
-_ATTACHMENT = {"relatives", "subordinators", "nested", "earlier", "meeting_frames", "meeting_nouns", "pluperfect"}
+_ATTACHMENT = {"relatives", "subordinators", "nested", "earlier", "meeting_frames", "meeting_nouns", "pluperfect",
+               "present"}
 
 
 class DateLexiconError(ValueError):
