@@ -119,7 +119,7 @@ class PlaceStage:
             s = d.sentences[trig.sentence]
             return event_location(d.text[s.start:s.end], trig.start, trig.end, places, offset=s.start,
                                   dateline=dateline, visit_host=host if trig.cameo[:2] == "04" else None,
-                                  grammar=grammar)
+                                  grammar=grammar, takes_object=trig.form in ("verb", "masdar"))
 
         doc.cache["locate"] = locate
         return doc

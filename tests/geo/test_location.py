@@ -33,6 +33,12 @@ def _where(gaz, sentence, trigger):
     ("أجلت روسيا الموظفين من سفارتها في طرابلس بعد الهجوم", "أجلت", "Tripoli"),
     ("وكانت العاصمة الروسية قد استقبلت الشهر الماضي وفدا ليبيا", "استقبلت", "Moscow"),
     ("ناقش الطرفان زيارة مقررة الأسبوع المقبل لرئيس المجلس الرئاسي محمد المنفي إلى القاهرة", "زيارة", "Cairo"),
+    # nouns of position, and the places they head (مقر، سجن، معبر …)
+    ("اختطف مسلحون مواطنا في حي المنشية وسط مدينة سبها", "اختطف", "Sabha"),
+    ("نفذ المعطلون وقفة احتجاجية أمام مقر ولاية قفصة", "وقفة احتجاجية", "Gafsa"),
+    # the place as subject of a witnessing verb
+    ("شهدت مدينة القصرين اليوم مواجهات بين المحتجين وقوات الأمن", "مواجهات", "Kasserine"),
+    ("وعرفت العاصمة العراقية بغداد أمس تفجيرا انتحاريا", "تفجيرا", "Baghdad"),
 ])
 def test_event_place(gaz, sentence, trigger, expected):
     assert _where(gaz, sentence, trigger) == expected
@@ -46,6 +52,15 @@ def test_event_place(gaz, sentence, trigger, expected):
 ])
 def test_no_event_place(gaz, sentence, trigger):
     assert _where(gaz, sentence, trigger) is None
+
+
+def test_a_ba_right_after_an_event_noun_is_its_place_not_its_object(gaz):
+    sentence = "ينفذ الأهالي غدا إضرابا عاما بالقصرين"
+    start = sentence.index("إضرابا")
+    loc = event_location(sentence, start, start + len("إضرابا عاما"), gaz.find(sentence), takes_object=False)
+    assert loc is not None and loc.name == "Kasserine"
+    sentence = "اتصل بالقاهرة الوزير"
+    assert event_location(sentence, 0, 4, gaz.find(sentence), takes_object=True) is None
 
 
 def test_nearest_place_wins(gaz):

@@ -217,6 +217,8 @@ class PlaceGrammar:
     noun_attached: frozenset[str]
     visit_words: frozenset[str]
     visit_fillers: frozenset[str]
+    locative_words: frozenset[str] = frozenset()
+    witness_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -229,7 +231,7 @@ def _load_grammar(path: Path) -> PlaceGrammar:
     if not isinstance(data, dict):
         raise LexiconError(str(path), None, "expected a mapping")
     keys = {"source", "guarded", "place_nouns", "area_nouns", "country_fillers", "noun_attached", "visit_words",
-            "visit_fillers"}
+            "visit_fillers", "locative_words", "witness_verbs"}
     check_keys(data, keys, path)
     guarded, guarded_context, guarded_preposition = set(), set(), set()
     for item in as_list(data.get("guarded")):
@@ -251,7 +253,8 @@ def _load_grammar(path: Path) -> PlaceGrammar:
                            key=len, reverse=True))
     return PlaceGrammar(frozenset(guarded), frozenset(guarded_context), frozenset(guarded_preposition),
                         words("place_nouns"), words("area_nouns"), fillers,
-                        words("noun_attached"), words("visit_words"), words("visit_fillers"))
+                        words("noun_attached"), words("visit_words"), words("visit_fillers"),
+                        words("locative_words"), words("witness_verbs"))
 
 
 def strip_clitics(word: str) -> str:

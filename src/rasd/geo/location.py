@@ -71,6 +71,8 @@ def _in_phrase(sentence: str, start: int, gram: PlaceGrammar) -> tuple[str, int]
         if word in ("في", "وفي"):
             return "في", m.start()
         bare = strip_clitics(word)
+        if bare in gram.locative_words or word in gram.locative_words or _witness(word, gram):
+            return "في", m.start()  # «وسط مدينة سبها», «شهدت مدينة القصرين»
         if bare in gram.place_nouns or word in gram.place_nouns or bare in gram.area_nouns:
             if word.startswith(("ب", "وب")) and not word.startswith("بلد"):
                 return "ب", m.start()
@@ -81,6 +83,11 @@ def _in_phrase(sentence: str, start: int, gram: PlaceGrammar) -> tuple[str, int]
             continue
         break
     return None
+
+
+def _witness(word: str, gram: PlaceGrammar) -> bool:
+    """«شهدت»، «وشهدت»، «فيما شهدت»: a verb whose subject is the place of what it tells."""
+    return word in gram.witness_verbs or (word[:1] in ("و", "ف") and word[1:] in gram.witness_verbs)
 
 
 def _attached_to_noun(sentence: str, phrase_start: int, gram: PlaceGrammar) -> bool:
@@ -170,8 +177,11 @@ def _is_city(place: Location) -> bool:
 def event_location(sentence_text: str, trigger_start: int, trigger_end: int, places: list[Location],
                    *, offset: int = 0, dateline: Location | None = None,
                    visit_host: Location | None = None,
-                   grammar: PlaceGrammar | None = None) -> Location | None:
-    """The place where the event of the trigger happened, or None (precedence in the module doc)."""
+                   grammar: PlaceGrammar | None = None, takes_object: bool = True) -> Location | None:
+    """The place where the event of the trigger happened, or None (precedence in the module doc).
+
+    ``takes_object``: the trigger is a verb whose object a «بـ» right after it introduces («اتصل
+    بموسكو»); an event noun is not («إضراب عام بتطاوين», «وقفة احتجاجية بسيدي بوزيد»: its place)."""
     gram = _grammar(grammar)
     end_of_sentence = offset + len(sentence_text)
     local = [p for p in places if offset <= p.start and p.end <= end_of_sentence]
@@ -188,7 +198,7 @@ def event_location(sentence_text: str, trigger_start: int, trigger_end: int, pla
         kind, phrase_start = how
         if _attached_to_noun(sentence_text, phrase_start, gram):
             continue
-        if kind == "ب" and 0 <= phrase_start - t_end <= 1 and phrase_start == start - 1:
+        if takes_object and kind == "ب" and 0 <= phrase_start - t_end <= 1 and phrase_start == start - 1:
             continue  # «اتصل بموسكو»: the object of the trigger, not its place
         if start >= t_end:
             distance, side, between = start - t_end, 0, sentence_text[t_end:start]
