@@ -125,7 +125,8 @@ class EventStage:
         if doc.published:
             ctx.story_date = DateValue(doc.published.isoformat(), "day", None, "publication")
         events: list[Event] = []
-        seen: set[tuple] = set()
+        seen: dict[tuple, int] = {}
+        headline = _headline(doc)
         for sent in doc.sentences:
             mentions = mentions_by_sentence.get(sent.index, [])
             own_dates = dates_by_sentence.get(sent.index, [])
@@ -148,8 +149,15 @@ class EventStage:
                     told = ev.source  # the next pro-drop verb of the sentence takes it (دعا حفتر … وطالب)
                     telling.append(ev.source)
                 if key in seen:
+                    k = seen[key]
+                    if events[k].sentence in headline and ev.sentence not in headline:
+                        # the body tells the headline's event again: its reading is kept, with the
+                        # headline's place when it names none («المتلوي: وقفة احتجاجية للأهالي»)
+                        if ev.location is None:
+                            ev.location = events[k].location
+                        events[k] = ev
                     continue
-                seen.add(key)
+                seen[key] = len(events)
                 events.append(ev)
               if telling:
                   ctx.subjects = telling  # (قطعت السعودية ومصر والإمارات علاقاتها … واتهمتها: each of them)
@@ -164,7 +172,7 @@ class EventStage:
             if subj is not None:
                 ctx.topic = subj
         _date_by_episodes(doc, events, self._finish)
-        doc.events = events
+        doc.events = _without_restated_headline(doc, events, headline)
         return doc
 
     # ---- one trigger ---------------------------------------------------------------------
@@ -1351,6 +1359,36 @@ def context_country(doc: Document, m: ActorMention, sentence: int, home: str | N
     if here:
         return here[0].country, "country:place"
     return None, ""
+
+
+def _headline(doc: Document) -> set[int]:
+    """The sentences of the headline at the start of ``doc.text`` (none when the document has no title)."""
+    title = (doc.title or "").strip()
+    head = doc.text.lstrip()
+    if not title or not head.startswith(title[:40]):
+        return set()
+    end = len(doc.text) - len(head) + len(title)
+    return {i for i, s in enumerate(doc.sentences) if s.start < end}
+
+
+def _without_restated_headline(doc: Document, events: list[Event], head: set[int]) -> list[Event]:
+    """The events without those of the headline that the body tells again: a headline sums up the
+    article («مصر: مقتل شرطي في هجوم على دورية» over «لقي شرطي مصري مصرعه في هجوم استهدف …»), so
+    a headline event of the same CAMEO family as one of the body, whose sides it names or leaves
+    unnamed, is that event told with fewer words — the body's reading is kept. A headline event the body does not tell stays."""
+    if not head:
+        return events
+    body = [ev for ev in events if ev.sentence not in head]
+
+    def told_again(ev: Event) -> bool:
+        same = next((b for b in body if b.cameo[:2] == ev.cameo[:2]
+                     and _side(ev.source) in (None, _side(b.source))
+                     and _side(ev.target) in (None, _side(b.target))), None)
+        if same is not None and same.location is None:
+            same.location = ev.location
+        return same is not None
+
+    return [ev for ev in events if ev.sentence not in head or not told_again(ev)]
 
 
 def _possessed(m: ActorMention) -> bool:

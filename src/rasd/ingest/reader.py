@@ -325,9 +325,12 @@ def _jsonl_record(line: str, key: str, default_id: str, accept: Callable[[RawDoc
         if published is None:
             meta["published_raw"] = str(when)
     outlet = rec.get("outlet") or rec.get("src") or rec.get("source")
+    title = _str(rec.get("title"))
+    if title and not text.lstrip().startswith(title.strip()):
+        text = title.strip() + "\n\n" + text  # the headline is part of the article (as in rasd eval)
     return accept(RawDocument(id=doc_id, text=text, published=published,
                               published_source="input" if published else None,
-                              title=_str(rec.get("title")), url=_str(rec.get("url")),
+                              title=title, url=_str(rec.get("url")),
                               outlet=_str(outlet), html_meta=meta, input=key))
 
 
