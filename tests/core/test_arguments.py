@@ -124,3 +124,21 @@ def test_talks_between_two_sides_and_the_representatives_of_a_place():
     got = _codes("وقد قرر الاتحاد الجهوي للشغل بصفاقس الدخول في إضراب عام وتجرى حاليا جلسة تفاوض بمقر "
                  "الولاية بين والي صفاقس ومجموعة من ممثلي المنطقة.")
     assert ("046", "TUN", "TUN") in got
+
+
+def test_a_call_that_only_describes_the_strike_before_it_is_no_event_of_its_own():
+    got = _codes("قرر الاتحاد الجهوي للشغل بصفاقس تعليق إضراب عام دعا إلى تنفيذه يوم غد الخميس.")
+    assert ("082", "TUN", "TUN") in got
+    assert not any(c[:2] in ("02", "13") for c, _, _ in got)
+    got = _codes("وقال إن الإضراب العام لعمال الموانئ التونسية بمدينة صفاقس، الذي دعا له الاتحاد الجهوي للشغل، "
+                 "انطلق صباح اليوم.")
+    assert not any(c[:2] == "02" for c, _, _ in got)
+    # while a call to strike is a threat to do so (the union's, addressed to the government)
+    assert ("133", "TUN", "TUN") in _codes("دعا الاتحاد الجهوي للشغل بصفاقس إلى الدخول في إضراب عام يوم الخميس.")
+
+
+def test_a_court_rules_against_the_accused_with_the_penalty_named_after_the_charge():
+    got = _codes("قضت المحكمة الابتدائية بتونس بتاريخ 6 فيفري 2017 على المتهم بالاعتداء بالعنف الشديد على "
+                 "إمام جامع بمنطقة سيدي حسين بالسجن مدة 8 أشهر.")
+    assert ("116", "TUN", "TUN") in got
+    assert not any(c == "116" for c, _, _ in _codes("قضت وحدات الجيش التونسي على إرهابيين في جبل الشعانبي."))

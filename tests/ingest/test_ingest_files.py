@@ -69,6 +69,29 @@ def test_json_lines_in_both_shapes():
     assert docs[1].outlet == "البرلمان اليوم"  # from "src"
 
 
+@pytest.mark.parametrize("when,expected", [
+    ("24/05/2017", date(2017, 5, 24)),            # day first, as the corpus and Arab sites write it
+    ("24/05/2017 10:30", date(2017, 5, 24)),
+    ("5.3.2016", date(2016, 3, 5)),
+    ("2017/05/24", date(2017, 5, 24)),
+    ("2017-05-24T10:00:00+01:00", date(2017, 5, 24)),
+    ("31/02/2017", None),                         # no such day: undated, the text kept
+    ("next week", None),
+])
+def test_json_lines_dates_in_regional_forms(tmp_path, when, expected):
+    path = tmp_path / "d.jsonl"
+    path.write_text('{"id": "a", "text": "نص الخبر", "time": "%s"}\n' % when, encoding="utf-8")
+    doc = only(read([path]))
+    assert doc.published == expected
+    assert (doc.published_source == "input") == (expected is not None)
+
+
+def test_a_json_lines_title_is_the_headline_of_the_text(tmp_path):
+    path = tmp_path / "d.jsonl"
+    path.write_text('{"id": "a", "title": "عنوان الخبر", "text": "نص الخبر"}\n', encoding="utf-8")
+    assert only(read([path])).text == "عنوان الخبر\n\nنص الخبر"
+
+
 def test_gzipped_json_lines():
     assert only(read([FIX / "docs.jsonl.gz"])).id == "gz-1"
 

@@ -19,7 +19,7 @@ from rasd.text.normalize import fold
 _FILE_KEYS = {"root", "entries", "note", "source"}
 _ENTRY_KEYS = {"id", "cameo", "verbs", "nouns", "phrases", "forms", "target", "symmetric", "refine",
                "examples", "note", "genitive", "negative_examples", "requires", "unless",
-               "unless_next", "requires_before"}
+               "unless_next", "requires_before", "requires_window"}
 TARGET_WORDS = {"مع", "ب", "إلى", "الى", "ل", "على", "من", "عن", "obj", "لدى", "ضد", "في", "بين", "تجاه", "حيال",
                 "حق", "بحق"}  # «في حق X»، «بحق X»: the person of a warrant or a ruling
 
@@ -48,6 +48,10 @@ class Entry:
     # A requirement with a window before the trigger too (the means told first: «أطلق مسلح النار على
     # شرطي فقتله»); the trigger stage checks ``requires`` and ``requires_before`` together.
     requires_before: tuple[str, ...] = ()
+    # How many tokens after the trigger ``requires`` looks (None: the stage's default, 12 after a
+    # verb, 8 after a noun); a ruling names its penalty after the charge («قضت المحكمة على المتهم
+    # بالاعتداء بالعنف الشديد على إمام جامع … بالسجن مدة 8 أشهر»).
+    requires_window: int | None = None
 
     @property
     def root(self) -> str:
@@ -262,9 +266,12 @@ def _entry(raw: Any, path: Path, root_code: str, cameo: CameoTable) -> Entry:
     unless = tuple(fold(str(w)) for w in as_list(raw.get("unless")))
     unless_next = tuple(fold(str(w)) for w in as_list(raw.get("unless_next")))
     before = tuple(fold(str(w)) for w in as_list(raw.get("requires_before")))
+    window = raw.get("requires_window")
+    if window is not None and (not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 40):
+        raise LexiconError(str(path), line, f"{raw['id']}: requires_window must be a number of tokens from 1 to 40")
     return Entry(str(raw["id"]), code, tuple(targets), bool(raw.get("symmetric", False)), tuple(refine),
                  tuple(str(x) for x in as_list(raw.get("examples"))), genitive, requires, str(path), line or 0,
-                 unless, unless_next, before)
+                 unless, unless_next, before, window)
 
 
 _SPEECH_ROOTS = {"01", "02", "10", "11", "12", "13"}  # verbs of saying: their participle is a circumstantial

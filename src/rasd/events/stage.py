@@ -202,7 +202,10 @@ class EventStage:
             return _dropped(why, trig, "participle names an actor")  # محتجين، مسلحين
 
         code = self._refine(doc, match, entry)
-        if code[:2] == "02" and self._calls_to_protest(doc, match):
+        call = self._calls_to_protest(doc, match) if code[:2] == "02" else None
+        if call == "described":
+            return _dropped(why, trig, "describes the protest before it (إضراب عام دعت إلى تنفيذه)")
+        if call:
             code = "133"  # دعت النقابة إلى الإضراب، إضراب عام دعا إليه الاتحاد: a strike announced
         if trig.future:
             if code[:2] in _INTENT_OF:
@@ -1251,24 +1254,36 @@ class EventStage:
             return m
         return replace(m, country=country, code=country + (m.sector or ""), note=note)
 
-    def _calls_to_protest(self, doc: Document, match: Match) -> bool:
-        """Is an appeal a call to protest: إلى + a protest word after it (دعت النقابة منظوريها إلى
-        الدخول في إضراب), or «إليه» after a protest word (إضراب عام دعا إليه الاتحاد)?"""
+    def _calls_to_protest(self, doc: Document, match: Match) -> str | None:
+        """Is an appeal a call to protest? "call": إلى + a protest word after it (دعت النقابة
+        منظوريها إلى الدخول في إضراب); "described": a relative or adjectival clause of the protest
+        noun before it, which the call only describes («إضراب عام دعا إليه الاتحاد», «الإضراب … الذي
+        دعا له الاتحاد», «إضراب عام دعت إلى تنفيذه») — the protest is the event, told on its own."""
         tokens = doc.tokens
         sentence = tokens[match.first].sentence
-        protests = {m.first for t, m in zip(doc.triggers, doc.cache.get("trigger_matches", [])) if t.cameo[:2] == "14"}
+        matches = doc.cache.get("trigger_matches", [])
+        protests = {m.first for t, m in zip(doc.triggers, matches) if t.cameo[:2] == "14"}
+        # (a suspended or postponed strike names one too: «تعليق إضراب عام دعت إلى تنفيذه»)
+        named = protests | {m.first for t, m in zip(doc.triggers, matches) if t.cameo == "082"}
         nxt = match.last + 1
-        if nxt < len(tokens) and _strip_conj(tokens[nxt].norm) in ("اليه", "اليها", "لها", "له") \
-                and any(match.first - 6 <= k < match.first for k in protests):
-            return True
+        back = 6
+        if match.first > 0 and _strip_conj(tokens[match.first - 1].norm) in ("الذي", "التي", "اللذين", "الذين"):
+            back = 16  # «الإضراب العام المفتوح للمتدخلين في قطاع الصيد البحري بميناء صفاقس، الذي دعا له»
+        before = any(match.first - back <= k < match.first and tokens[k].sentence == sentence for k in named)
+        if nxt < len(tokens) and _strip_conj(tokens[nxt].norm) in ("اليه", "اليها", "لها", "له") and before:
+            return "described"
         for k in range(match.last + 1, min(len(tokens), match.last + 9)):
             if tokens[k].sentence != sentence or tokens[k].norm in _PUNCT:
-                return False
+                return None
             if _strip_conj(tokens[k].norm) == "الي":
                 # إلى الإضراب، إلى الدخول في اعتصام، إلى تنفيذ وقفة (not إلى وضع حد للاعتصامات)
                 lead = _strip_conj(tokens[k + 1].norm) if k + 1 < len(tokens) else ""
-                return k + 1 in protests or (lead in self.g.protest_leads and any(k + 1 < j <= k + 3 for j in protests))
-        return False
+                if k + 1 in protests or (lead in self.g.protest_leads and any(k + 1 < j <= k + 3 for j in protests)):
+                    return "call"
+                if before and k == nxt and any(lead.startswith(p) and lead[len(p):] in ("ه", "ها") for p in self.g.protest_leads):
+                    return "described"  # «إضراب عام دعت إلى تنفيذه»
+                return None
+        return None
 
     def _described(self, tokens: list[Token], match: Match, mentions: list[ActorMention]) -> bool:
         """Is a present-tense verb of force or violence a description of the noun before it (حفتر

@@ -287,7 +287,8 @@ class TriggerStage:
         entry = sense.entry
         if m.first == m.last and _strip_conj(tokens[m.first].norm) in self.g.purpose_adverbs:
             return self._purpose(tokens, m, matches)
-        if entry.requires and not entry.requires_before and not _followed_by(tokens, m, entry.requires, 8):
+        if entry.requires and not entry.requires_before and not _followed_by(
+                tokens, m, entry.requires, entry.requires_window or (12 if sense.form == "verb" else 8)):
             return "required word absent"  # (checked here, where an entry of the same words may have its word)
         if entry.requires_before and not (_near_words(tokens, m, entry.requires, 8, after=True) or (
                 (sense.form in ("verb", "phrase") or self._done_by_verb(tokens, m) or m.prefix.lstrip("وف")[:1] == "ل")

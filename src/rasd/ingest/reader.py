@@ -11,11 +11,10 @@ Language: documents not in ``languages`` are failures with reason ``language:xx`
 """
 from __future__ import annotations
 
-import re
-
 import gzip
 import io
 import json
+import re
 import sys
 import zlib
 from dataclasses import dataclass, replace
@@ -346,10 +345,24 @@ def _as_date(value) -> date | None:
             return None
     if not isinstance(value, str):
         return None
+    text = value.strip()
     try:
-        return date.fromisoformat(value.strip()[:10])
+        return date.fromisoformat(text[:10])
+    except ValueError:
+        pass
+    # «24/05/2017», «24-05-2017 10:30»: day first, as Arab sites write it; «2017/05/24»
+    m = _DMY.match(text)
+    try:
+        if m:
+            return date(int(m["y"]), int(m["m"]), int(m["d"]))
+        m = _YMD.match(text)
+        return date(int(m["y"]), int(m["m"]), int(m["d"])) if m else None
     except ValueError:
         return None
+
+
+_DMY = re.compile(r"^(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})(?!\d)")
+_YMD = re.compile(r"^(?P<y>\d{4})[/.](?P<m>\d{1,2})[/.](?P<d>\d{1,2})(?!\d)")
 
 
 def _decode_with(data: bytes, name: str, charset: str | None) -> tuple[str, str]:
