@@ -51,8 +51,9 @@ HELD_ARTICLES = _load_articles("events-held.jsonl")
 DEV2_ARTICLES = _load_articles("events-dev2.jsonl")
 HELD2_ARTICLES = _load_articles("events-held2.jsonl")
 DEV3_ARTICLES = _load_articles("events-dev3.jsonl")
+DEV4_ARTICLES = _load_articles("events-dev4.jsonl")
 SPLITS = {"dev": DEV_ARTICLES, "held": HELD_ARTICLES, "dev2": DEV2_ARTICLES, "held2": HELD2_ARTICLES,
-          "dev3": DEV3_ARTICLES}
+          "dev3": DEV3_ARTICLES, "dev4": DEV4_ARTICLES}
 HELD_SPLITS = ("held", "held2")
 ALL_ARTICLES = [(name, a) for name, articles in SPLITS.items() for a in articles]
 ALL_EVENTS = [(a["doc"], i, e) for _, a in ALL_ARTICLES for i, e in enumerate(a["events"])]
@@ -217,24 +218,25 @@ def _corpus_mention_lines() -> set[int]:
     return {int(r["line"]) for r in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)}
 
 
-def test_dev3_uses_no_article_of_any_other_file_nor_a_repost_of_one(corpus):
-    """events-dev3.jsonl measures rasd on news nobody tuned on: none of its articles (nor a re-post of
-    one: same opening or mostly the same text) may appear in another file of tests/data/dev or in
-    tests/actors_data/corpus_mentions.tsv."""
+@pytest.mark.parametrize("split", ["dev3", "dev4"])
+def test_unseen_split_uses_no_article_of_any_other_file_nor_a_repost_of_one(corpus, split):
+    """events-dev3.jsonl and events-dev4.jsonl measure rasd on news nobody tuned on: none of their
+    articles (nor a re-post of one: same opening or mostly the same text) may appear in another file
+    of tests/data/dev or in tests/actors_data/corpus_mentions.tsv, nor two of them re-post each other."""
     docnos = list(corpus)  # corpus order: corpus_mentions.tsv names articles by line
-    others = {a["doc"] for name, articles in SPLITS.items() if name != "dev3" for a in articles}
+    others = {a["doc"] for name, articles in SPLITS.items() if name != split for a in articles}
     for name in OTHER_TSVS:
         others |= {r["docno"] for r in _tsv(name)}
     others |= {docnos[i] for i in _corpus_mention_lines()}
-    mine = [a["doc"] for a in DEV3_ARTICLES]
+    mine = [a["doc"] for a in SPLITS[split]]
     assert len(mine) == len(set(mine)) and not set(mine) & others
     shingles = {d: _shingles(corpus[d]["text"]) for d in set(mine) | others}
     prefixes = {d: _ws(corpus[d]["text"])[:200] for d in set(mine) | others}
     for x in mine:
         for y in others:
-            assert prefixes[x] != prefixes[y], f"{x} (dev3) re-posts {y}"
+            assert prefixes[x] != prefixes[y], f"{x} ({split}) re-posts {y}"
             small = min(len(shingles[x]), len(shingles[y])) or 1
-            assert len(shingles[x] & shingles[y]) / small <= 0.5, f"{x} (dev3) re-posts {y}"
+            assert len(shingles[x] & shingles[y]) / small <= 0.5, f"{x} ({split}) re-posts {y}"
     for x, y in itertools.combinations(mine, 2):
         small = min(len(shingles[x]), len(shingles[y])) or 1
         assert prefixes[x] != prefixes[y] and len(shingles[x] & shingles[y]) / small <= 0.5, (x, y)
@@ -259,6 +261,31 @@ def test_dev3_has_its_mix():
     # traps: articles whose notes say so, with no required protest or violence among their events
     traps = [a for a in arts if a["note"].startswith("trap")]
     assert len(traps) >= 9
+    for a in traps:
+        assert not _roots_required(a) & {"14", "18", "19", "20"}, a["doc"]
+
+
+def test_dev4_has_its_mix():
+    """A fourth mix: 15 articles from abroad (internationalNews), 25 local ones of which 5 come from a
+    trap scan; all three years. Floors are the counts measured when the file was written."""
+    arts = DEV4_ARTICLES
+    assert len(arts) >= 40
+    foreign = [a for a in arts if a["doc"].split("-")[1] in ("internationalNews", "politic")]
+    local = [a for a in arts if a["doc"].split("-")[1] == "localNews"]
+    assert len(foreign) >= 15 and len(local) >= 25 and len(foreign) + len(local) == len(arts)
+    assert sum(len(a["events"]) for a in arts) >= 149
+    assert sum(e["required"] for a in arts for e in a["events"]) >= 68
+    assert sum(not a["events"] for a in arts) >= 3
+    assert sum("14" in _roots_required(a) for a in local) >= 8
+    assert sum(bool(_roots_required(a) & {"18", "19", "20"}) for a in arts) >= 10
+    assert sum("17" in _roots_required(a) for a in arts) >= 8
+    assert sum(bool(_roots_required(a) & {"03", "04", "05"}) for a in arts) >= 10
+    years = Counter(a["published"][:4] for a in arts)
+    assert all(years[y] >= 11 for y in ("2015", "2016", "2017")), years
+    foreign_actors = {e[s] for a in arts for e in a["events"] for s in ("source", "target")} - {None, "TUN"}
+    assert len(foreign_actors) >= 25 and "IGO" in foreign_actors
+    traps = [a for a in arts if a["note"].startswith("trap")]
+    assert len(traps) >= 6
     for a in traps:
         assert not _roots_required(a) & {"14", "18", "19", "20"}, a["doc"]
 
