@@ -458,5 +458,9 @@ def _surfaces(actor: Actor) -> Iterator[tuple[str, str, str]]:
         for n in actor.short:
             yield n, "org-short", "name"
     elif actor.kind == "role":
+        names = set(actor.names)
         for n in actor.names:
             yield n, "role", "noun"
+            # the construct state of a sound plural drops its ن: «فلاحو طبلبة»، «محتجو الحوض المنجمي»
+            if " " not in n and n.endswith("ون") and len(n) >= 6 and n[:-1] not in names:
+                yield n[:-1], "role", "noun"

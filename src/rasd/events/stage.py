@@ -74,6 +74,7 @@ _SUBJECT_WINDOW = 5
 _PROTEST_SUBJECT_WINDOW = 10  # a protest noun's subject stands in its own clause
 _PLACE_OF_ATTACK = 60  # characters around an attack within which its place is told
 _TARGET_WINDOW = 14
+_PURPOSE_WINDOW = 32  # tokens after a protest within which «احتجاجا على …» names whom it is against
 
 
 @dataclass(slots=True)
@@ -136,6 +137,12 @@ class EventStage:
             for trig, match in triggers_by_sentence.get(sent.index, []):
               if told is not None and (match.prefix[:1] in ("و", "ف") or match.value.form == "participle"):
                   ctx.topic = told  # a conjoined verb or a circumstantial goes on with the last subject
+              elif told is None and match.prefix[:1] in ("و", "ف") and self._verbal(match):
+                  # … or with the subject of its sentence's first verb, when that verb is no trigger
+                  # («تمكن الجيش الجزائري من القضاء على عنصرين إرهابيين وحجز مسدس»)
+                  own = self._opening_subject(doc, mentions, sent, match)
+                  if own is not None:
+                      ctx.topic = own
               telling = []
               for ev in self._events(doc, trig, match, mentions, ctx):
                 ev.date = _attach_date(own_dates, trig, ctx, background, doc, match, ev, self.g)
@@ -928,7 +935,9 @@ class EventStage:
         """Whom a protest is against when a purpose word names it (احتجاجا على سياسة المماطلة من
         قبل سلطة الإشراف، تنديدا بقرار وزارة التربية): the first state body after that word."""
         sentence = tokens[match.first].sentence
-        for k in range(match.last + 1, min(len(tokens), match.last + _TARGET_WINDOW)):
+        # (the purpose may come after a long place: «بغلق الطريق الوطنية 17 الرابطة بين طبرقة وجندوبة
+        # على مستوى منطقة المريج … بعين دراهم احتجاجا على عدم تعامل السلطات …»)
+        for k in range(match.last + 1, min(len(tokens), match.last + _PURPOSE_WINDOW)):
             if tokens[k].sentence != sentence or tokens[k].norm in (".", "؛", ";"):
                 return None
             if _strip_conj(tokens[k].norm) in self.g.protest_purposes:
@@ -1342,6 +1351,20 @@ class EventStage:
         head = " ".join(t.norm for t in _sentence_tokens(doc, index)[:6])
         return any(w in head for w in self.g.background if " " in w) or any(
             t.norm in self.g.background for t in _sentence_tokens(doc, index)[:4])
+
+    def _opening_subject(self, doc: Document, mentions: list[ActorMention], sent, match: Match):
+        """The subject of the verb that opens the sentence (VSO: «تمكن الجيش الجزائري من …»), when it
+        stands before the trigger."""
+        tokens = doc.tokens
+        first = next(k for k in range(match.first, -1, -1) if k == 0 or tokens[k - 1].sentence != tokens[k].sentence)
+        verbs = _verb_tokens(doc, self.g)
+        opening = next((k for k in (first, first + 1) if k in verbs), None)
+        if opening is None:
+            return None
+        m = next((m for m in mentions if m.first > opening), None)
+        if m is None or m.first != opening + 1 or m.last >= match.first:
+            return None
+        return self._sentence_subject(tokens, [m], sent)
 
     def _sentence_subject(self, tokens: list[Token], mentions: list[ActorMention], sent):
         """The actor a sentence is about, carried to the next one's pro-drop verbs (وهددوا، وطالبوا):
