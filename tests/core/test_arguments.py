@@ -142,3 +142,24 @@ def test_a_court_rules_against_the_accused_with_the_penalty_named_after_the_char
                  "إمام جامع بمنطقة سيدي حسين بالسجن مدة 8 أشهر.")
     assert ("116", "TUN", "TUN") in got
     assert not any(c == "116" for c, _, _ in _codes("قضت وحدات الجيش التونسي على إرهابيين في جبل الشعانبي."))
+
+
+def test_a_sound_plural_with_its_nun_takes_no_genitive_the_noun_after_it_is_the_object():
+    doc = default_pipeline().run(Document("t", "هاجم مسلحون دورية للجيش التونسي في جبل الشعانبي.",
+                                          published=date(2017, 3, 1)))
+    [ev] = [e for e in doc.events if e.cameo[:2] == "18"]
+    assert ev.source.text == "مسلحون" and ev.target.sector in ("MIL", "COP") and ev.target.country == "TUN"
+    doc = default_pipeline().run(Document("t", "هاجم مسلحون مجهولون دورية أمنية تونسية.", published=date(2017, 3, 1)))
+    assert any(m.text == "مسلحون مجهولون" for m in doc.mentions)  # an adjective that agrees stays
+
+
+def test_an_act_feared_or_guarded_against_is_no_event():
+    for text in ("أعربت الخارجية الأمريكية عن القلق من حصول اعتداءات إرهابية في تونس.",
+                 "عززت وحدات الأمن التونسي تواجدها تحسبا لأي هجوم إرهابي.",
+                 "أغلق الجيش التونسي المعبر خشية اندلاع مواجهات مسلحة مع المهربين."):
+        assert not any(c[:2] in ("18", "19") for c, _, _ in _codes(text)), text
+
+
+def test_a_protest_threatened_as_a_possibility_is_still_a_threat():
+    got = _codes("أكدت النقابة العامة للتعليم الثانوي إمكانية تنفيذ إضراب عام في صورة عدم سحب المنشور.")
+    assert any(c == "133" for c, _, _ in got), got

@@ -223,6 +223,10 @@ class ActorStage:
         if m.value.kind == "person" and m.first == end + 2 and tokens[end + 1].norm in ("،", ","):
             return True  # وزير التربية، ناجي جلول: a name in apposition
         last = members[-1]
+        if m.first == end + 1 and m.value.kind == "role" and not m.prefix and not m.key.startswith("ال") \
+                and not getattr(m.value.actor, "adjective", False) and self._sound_plural_end(tokens, members, end) \
+                and not tokens[m.last].norm.endswith(("ون", "ين")):  # (مسلحون مجهولون: an adjective agrees)
+            return False  # هاجم مسلحون دورية للجيش: the patrol is the object (no construct after -ون)
         definite = _definite(last)
         gap = 0
         quoted = closed = False  # a name in quotes right after the phrase: صحيفة "ديلي ميل" البريطانية
@@ -274,6 +278,8 @@ class ActorStage:
                 definite = True
             elif definite and norm not in self.g.np_fillers and not (m.value.kind == "person" and m.first - t <= 2):
                 return False  # السيناتور شمال سوريا: a definite noun takes no genitive (a name before a name may follow)
+            elif t == end + 1 and self._sound_plural_end(tokens, members, end) and norm not in self.g.np_fillers:
+                return False  # هاجم مسلحون سيارة للجيش: a sound plural with its ن is in no construct (that drops it)
             if norm in self.g.np_fillers or norm.startswith("ال") or norm.startswith("لل"):
                 gap += 1
             else:
@@ -289,6 +295,13 @@ class ActorStage:
         if m.first > end + 1 and m.value.kind == "role":
             return gap <= 1
         return True
+
+    def _sound_plural_end(self, tokens: list[Token], members: list["_Item"], end: int) -> bool:
+        """Does the phrase end in an indefinite sound plural role noun with its ن (مسلحون، محتجين)?
+        Such a noun takes no genitive: the construct state drops the ن (مسلحو التنظيم)."""
+        norm = tokens[end].norm
+        return members[-1].s.kind == "role" and norm.endswith(("ون", "ين")) and len(norm) >= 5 \
+            and not norm.startswith(("ال", "وال", "بال", "لل"))
 
     def _adjective(self, norm: str) -> bool:
         """Can this definite word (folded) be an adjective of the noun before it? Nisbas (الجهوي،

@@ -1332,12 +1332,19 @@ class EventStage:
         return False
 
     def _aimed_at(self, tokens: list[Token], first: int) -> bool:
-        """Is the act what something is for or what someone wishes (من أجل إطلاق سراح، بهدف دعم،
-        حتى يتم الإفراج، السياح الراغبين في زيارة تونس)?"""
-        back = [t.norm for _, t in _back(tokens, first, 3)]
+        """Is the act what something is for, what someone wishes or fears (من أجل إطلاق سراح، بهدف دعم،
+        حتى يتم الإفراج، السياح الراغبين في زيارة تونس، القلق من حصول اعتداءات)?"""
+        back = [t.norm for _, t in _back(tokens, first, 4)]
         if any(w in self.g.aims for w in back[:2]) or any(_strip_conj(w) in self.g.aims for w in back[:2]):
             return True
-        return any(f"{_strip_conj(b)} {a}" in self.g.aims for a, b in zip(back, back[1:]))
+        if any(f"{_strip_conj(b)} {a}" in self.g.aims for a, b in zip(back, back[1:3])):
+            return True
+        # feared or expected: «القلق من حصول اعتداءات», «خشية اندلاع مواجهات», «تحسبا لأي هجوم»
+        if back and _strip_conj(back[0]) in self.g.happening:
+            back = back[1:]
+        if any(_strip_conj(w) in self.g.fears for w in back[:1]):
+            return True
+        return any(f"{_strip_conj(b)} {a}" in self.g.fears for a, b in zip(back[:2], back[1:3]))
 
     def _hypothetical(self, tokens: list[Token], first: int) -> bool:
         """A condition or a question before the trigger in its clause (إذا، لو، في حال، في صورة، هل)."""
