@@ -220,10 +220,19 @@ def realizing_verb(g, tokens: list[Token], at: int, prep: str) -> int | None:
         t = tokens[k]
         if t.sentence != sentence or (t.norm in _PUNCT and t.norm not in ("،", ",")) or t.norm in g.clause_breakers:
             return None
+        if t.norm in ("،", ",") and k + 1 < at and _circumstantial(tokens[k + 1].norm):
+            return None  # «قد قتل في قصف …، مؤكدا كذلك مقتل قائد في غارة»: a new clause after the comma
         preps = g.realizing.get(_strip_conj(t.norm)) or g.realizing.get(t.norm)
         if preps and prep in preps:
             return k
     return None
+
+
+def _circumstantial(norm: str) -> bool:
+    """An active participle in the accusative that opens a circumstantial clause (مؤكدا، مضيفا،
+    مشيرة، معتبرا): م… ending in ا or ة‍ً."""
+    w = norm[1:] if norm[:1] in ("و", "ف") else norm
+    return len(w) >= 5 and w[0] == "م" and (w.endswith("ا") or w.endswith("ه")) and w not in ("معهما", "معها")
 
 
 def _verb_tokens(doc: Document, g: Grammar | None) -> frozenset[int]:
