@@ -163,3 +163,11 @@ def test_an_act_feared_or_guarded_against_is_no_event():
 def test_a_protest_threatened_as_a_possibility_is_still_a_threat():
     got = _codes("أكدت النقابة العامة للتعليم الثانوي إمكانية تنفيذ إضراب عام في صورة عدم سحب المنشور.")
     assert any(c == "133" for c, _, _ in got), got
+
+
+def test_a_negotiation_session_chaired_by_an_official_between_two_sides():
+    got = _codes("فشلت جلسة التفاوض المنعقدة اليوم بمقر ولاية سوسة بإشراف المعتمد الأول بين ممثلي الأهالي "
+                 "والسلط الجهوية.")
+    assert ("046", "TUN", "TUN") in got
+    got = _codes("انعقدت مساء أمس جلسة صلحية بمقر الولاية جمعت والي قفصة بممثلي المعتصمين.")
+    assert ("040", "TUN", "TUN") in got

@@ -1080,11 +1080,17 @@ class EventStage:
         """(one side, the other) of a meeting told with whom it brought together: «جلسة عمل جمعت
         والي الجهة بممثلي المعتصمين», «جلسة تفاوض بمقر الولاية بين الوالي وممثلي المنطقة»."""
         sentence = tokens[match.first].sentence
-        for k in range(match.last + 1, min(len(tokens), match.last + 9)):
+        chair = None
+        for k in range(match.last + 1, min(len(tokens), match.last + 15)):
             t = tokens[k]
             if t.sentence != sentence or t.norm in (".", "؛", ";"):
                 return None
             norm = _strip_conj(t.norm)
+            if norm in ("باشراف", "برئاسة") and chair is None:
+                # «جلسة التفاوض المنعقدة بمقر الولاية بإشراف المعتمد الأول بين ممثلي الأهالي …»: the
+                # one who chairs it is one side (the sides named after it are the other, or the first)
+                chair = next((m for m in actors if k < m.first <= k + 2), None)
+                continue
             gather = any(norm == v or (norm.startswith(v) and norm[len(v):] in _PRONOUNS) for v in self.g.gathering_verbs)
             if gather or norm == "بين":
                 a = next((m for m in actors if k < m.first <= k + 4), None)
@@ -1094,6 +1100,8 @@ class EventStage:
                           and (m.prefix.lstrip("و")[:1] == "ب" or m.prefix.startswith("و")
                                or tokens[m.first - 1].norm in ("مع", "و")
                                or tokens[a.last + 1].norm[:1] == "و")), None)  # (ومجموعة من ممثلي)
+                if chair is not None and not _same_actor(chair, a):
+                    return chair, a
                 return (a, b) if b is not None else None
         return None
 
