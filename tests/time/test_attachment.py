@@ -67,7 +67,7 @@ CASES = [
      SAT, "أجلت موظفي سفارتها", None, "background:undated"),
     # a clause told as going on now (وتجرى حاليا) does not take the date of the clause before it
     ("قرر الاتحاد المحلي للشغل تنفيذ إضراب عام يوم الخميس المقبل وتجرى حاليا جلسة تفاوض بين والي "
-     "الجهة وممثلي المنطقة.", SAT, "تفاوض", "2021-04-17", "publication"),
+     "الجهة وممثلي المنطقة.", SAT, "جلسة تفاوض", "2021-04-17", "publication"),
     # … while a coordinated clause with no such word shares it
     ("نفذ عمال المصنع التونسي أمس وقفة احتجاجية أمام مقر الولاية وأغلقوا الطريق الرئيسية المؤدية إلى "
      "المدينة.", SAT, "وأغلقوا الطريق", "2021-04-16", "relative:أمس"),

@@ -788,6 +788,13 @@ class EventStage:
             before = _strip_conj(tokens[match.first - 2].norm)
             if before in self.g.light_verbs or self._realized(tokens, match.first - 1, prev):
                 return False  # شارك في الهجوم، دخلوا في الإضراب: the act itself
+        if definite and prev in self.g.anaphoric and prev != "في":
+            # «خلال اللقاء», «عقب لقائه بالوزير»: the meeting told before — or, when none of its
+            # family was told before it, the first report of it («قال الطبوبي عقب لقائه برئيس الحكومة»)
+            start = tokens[match.first].start
+            root = match.value.entry.root
+            return any(t.start < start and t.cameo[:2] == root and not t.negated and not t.future
+                       for t in doc.triggers)
         return definite and (prev in self.g.anaphoric or prev in self.g.prepositions)
 
     def _attributed(self, tokens: list[Token], m: ActorMention) -> bool:

@@ -216,13 +216,19 @@ class TriggerStage:
         return False
 
     def _planned(self, doc: Document, m: Match) -> bool:
-        """A conflict act named by its noun and said to be planned: after a masdar of planning
+        """A conflict act (or a meeting) named by its noun and said to be planned: after a masdar of planning
         («قرروا تنفيذ إضراب»، «دعا إلى تنظيم مسيرة»، «إمكانية الدخول في اعتصام»), before a word of
         planning («الإضراب المبرمج»، «الإضراب الذي كان مقررا»), or dated after the publication day
         («إضراب يومي 8 و9 مارس»)."""
-        if m.value.form != "noun" or m.value.entry.root not in _CONFLICT:
+        if m.value.form != "noun":
             return False
         tokens = doc.tokens
+        if m.value.entry.root == "04":
+            # «لقاء مرتقب بين …», «الزيارة المقررة إلى …»: a meeting or a visit to come
+            return any(tokens[j].norm in self.g.plan_markers for j in range(m.last + 1, min(len(tokens), m.last + 3))
+                       if tokens[j].sentence == tokens[m.first].sentence)
+        if m.value.entry.root not in _CONFLICT:
+            return False
         k = m.first - 1
         if k >= 0 and tokens[k].norm in ("في", "الي", "على", "علي"):
             k -= 1  # الدخول في اعتصام
