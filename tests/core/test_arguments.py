@@ -171,3 +171,9 @@ def test_a_negotiation_session_chaired_by_an_official_between_two_sides():
     assert ("046", "TUN", "TUN") in got
     got = _codes("انعقدت مساء أمس جلسة صلحية بمقر الولاية جمعت والي قفصة بممثلي المعتصمين.")
     assert ("040", "TUN", "TUN") in got
+
+
+def test_the_militants_an_attack_sentence_names_are_its_authors():
+    got = _codes("أفادت وزارة الداخلية البحرينية أن هجوما مسلحا على مركز للشرطة البحرينية أسفر عن مقتل شرطي "
+                 "أثناء تصديه للعناصر الإرهابية.")
+    assert any(c[:2] == "18" and s == "BHR" and t == "BHR" for c, s, t in got), got

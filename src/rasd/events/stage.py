@@ -396,6 +396,8 @@ class EventStage:
             source = self._implicit_actor(doc, trig, "GOV", "agent:authorities")
         if source is None and code[:2] == "14":
             source = self._implicit_actor(doc, trig, "CVL", "agent:protesters")  # people of the place
+        if source is None and code[:2] in _UNKNOWN_AGENT_OK and target is not None:
+            source = self._perpetrator(doc, trig, mentions, target, ctx)
         if source is None and code[:2] in _UNKNOWN_AGENT_OK:
             # an attack whose authors are not named is still an event (source null), when it has a
             # victim or a place
@@ -1249,6 +1251,23 @@ class EventStage:
                     t = tokens[k]
                     return ActorMention(t.start, t.end, "", None, None, None, None, "side", sentence,
                                         first=k, last=k)
+        return None
+
+    def _perpetrator(self, doc: Document, trig: Trigger, mentions: list[ActorMention], target: ActorMention,
+                     ctx: _Context) -> ActorMention | None:
+        """The militants an attack's sentence names elsewhere than as its subject, as its authors
+        («هجوم مسلح على مركز الإصلاح أسفر عن مقتل شرطي أثناء تصديه للعناصر الإرهابية», «هجوما انتحاريا
+        … وأوضح أن انتحاريا قاد سيارة»): a role of armed men of the target's country (the team's
+        convention: perpetrators in a country take that country; members of داعش keep none)."""
+        if target.country is None or target.sector == "REB":
+            return None
+        for m in mentions:
+            if m.sentence != trig.sentence or m.kind != "role" or m.sector != "REB" or _same_actor(m, target) \
+                    or (m.first <= target.first <= m.last):
+                continue
+            found = self._with_context_country(doc, m, trig.sentence, ctx)
+            if found is not None and found.country == target.country:
+                return found
         return None
 
     def _authorities_of_place(self, doc: Document, trig: Trigger, target: ActorMention):
