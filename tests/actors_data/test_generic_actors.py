@@ -219,3 +219,51 @@ def test_no_generic_actor_in_these(mentions, text):
 def test_the_international_community_is_an_igo(mentions):
     m = next(x for x in mentions("دعا الرئيس المجتمع الدولي إلى التحرك") if x.text == "المجتمع الدولي")
     assert (m.country, m.code) == ("IGO", "IGO")
+
+
+# ---- forms added from the open gold sets (events-dev*.jsonl): construct plurals, duals, nisba plurals ---
+@pytest.mark.parametrize("text, mention, sector", [
+    ("أصيب 4 أمنيين في تبادل لإطلاق النار", "أمنيين", "COP"),  # security staff
+    ("قال مسؤولون أمنيون إن الوضع مستقر", "مسؤولون أمنيون", "COP"),  # after a role: its sector
+    ("بلغت نسبة المشاركة في اضراب معلمي التعليم الابتدائي 95 بالمائة", "معلمي", "EDU"),
+    ("عبر موظفو البلدية عن رفضهم", "موظفو البلدية", "LAB"),
+    ("تضرر الصناعيون من القرار", "الصناعيون", "BUS"),
+    ("رفضوا إطلاق المخطوف", "المخطوف", "CVL"),
+    ("قتل 20 مدنيا على الأقل", "مدنيا", "CVL"),  # counted
+    ("دعت النقابة منظوريها إلى إنجاح الإضراب", "منظوريها", "LAB"),
+    ("تعرض العون المعتدى عليه إلى إصابات", "العون", "LAB"),
+    ("أوقفت الوحدات الأمنية عنصرا متشددا", "عنصرا متشددا", "REB"),
+    ("سيطرت الفصائل على البلدة", "الفصائل", "REB"),
+    ("نظمت النقابة الجهوية لقوات الأمن الداخلي وقفة", "النقابة الجهوية لقوات الأمن الداخلي", "COP"),  # police unions
+    ("أصدرت الإدارة العامة للسجون والإصلاح بلاغا", "الإدارة العامة للسجون والإصلاح", "GOV"),
+    ("دخلت هيئة المحامين في إضراب", "هيئة المحامين", "CVL"),  # the bar, an order
+    ("أعلنت وزارة الدفاع الوطني مقتل إرهابي", "وزارة الدفاع الوطني", "MIL"),  # the gold: MIL
+    ("أطلقت وزارتا التجارة والصحة حملة", "وزارتا", "GOV"),
+])
+def test_forms_from_the_gold_sets(mentions, text, mention, sector):
+    found = {m.text: m.sector for m in mentions(text)}
+    assert found.get(mention) == sector, found
+
+
+@pytest.mark.parametrize("text, mention, code", [
+    ("دعت بريطانيا رعاياها إلى الحذر", "رعاياها", "GBRCVL"),  # nationals, possessed
+    ("أوقفت الشرطة مشجعين روس", "مشجعين روس", "RUSCVL"),
+    ("هاجم زورقا حربيا إسرائيليا مراكب الصيادين", "زورقا حربيا إسرائيليا", "ISRMIL"),
+    ("أعلن حاكم ولاية نيويورك رفض استقبال اللاجئين", "حاكم ولاية", "USAGOV"),
+    ("التقى وزير الخارجية السينغالي", "وزير الخارجية السينغالي", "SENGOV"),  # a nisba spelling
+])
+def test_roles_with_their_country(placed, text, mention, code):
+    m = next(x for x in placed(text).mentions if x.text == mention)
+    assert (m.code or (m.country or _context_country(placed(text), m)) + m.sector) == code
+
+
+@pytest.mark.parametrize("text", [
+    "تمكنت الوحدات من القضاء على الإرهابيين",  # «القضاء على» eliminating: no judiciary
+    "مد المتساكنون يد العون للعائلات",  # a helping hand: no agent
+    "تراجع الانقطاع المدرسي",  # مدرسي the adjective, no teacher
+    "نتائج مشجعة",  # مشجعة «encouraging», no fans
+    "تم تطوير المنطقة الصناعية",
+])
+def test_no_new_actor_in_these(mentions, text):
+    new = ("court", "employees", "teachers", "fans", "industrialists")
+    assert not [m for m in mentions(text) if m.head in new], [(m.text, m.head) for m in mentions(text)]

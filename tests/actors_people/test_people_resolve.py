@@ -88,6 +88,11 @@ def test_different_people_stay_apart(kb, text):
     ("ahmed-al-sharaa", date(2020, 1, 1), "SYRREB"),
     ("ahmed-al-sharaa", date(2025, 3, 1), "SYRGOV"),
     ("mohamed-ennaceur", date(2019, 8, 1), "TUNGOV"),
+    ("david-friedman", date(2016, 12, 16), "USAGOV"),  # named ambassador to Israel the day before
+    ("reza-salehi-amiri", date(2017, 3, 31), "IRNGOV"),
+    ("ali-bin-smaikh-al-marri", date(2017, 6, 11), "QATNGO"),
+    ("ali-bin-smaikh-al-marri", date(2022, 1, 1), "QATGOV"),
+    ("nasser-zefzafi", date(2017, 6, 3), "MARCVL"),
 ])
 def test_code_is_the_role_held_on_the_date(kb, pid, when, code):
     role, _ = kb.resolve(kb.actors[pid], when)
