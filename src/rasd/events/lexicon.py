@@ -21,7 +21,7 @@ _ENTRY_KEYS = {"id", "cameo", "verbs", "nouns", "phrases", "forms", "target", "s
                "examples", "note", "genitive", "negative_examples", "requires", "unless",
                "unless_next", "requires_before", "requires_window"}
 TARGET_WORDS = {"مع", "ب", "إلى", "الى", "ل", "على", "من", "عن", "obj", "لدى", "ضد", "في", "بين", "تجاه", "حيال",
-                "حق", "بحق"}  # «في حق X»، «بحق X»: the person of a warrant or a ruling
+                "حق", "بحق", "جانب"}  # «في حق X»، «بحق X»: the person of a warrant or a ruling; «إلى جانب X»
 
 
 @dataclass(frozen=True, slots=True)
