@@ -86,6 +86,12 @@ def test_json_lines_dates_in_regional_forms(tmp_path, when, expected):
     assert (doc.published_source == "input") == (expected is not None)
 
 
+def test_a_null_published_field_falls_back_to_time(tmp_path):
+    path = tmp_path / "d.jsonl"
+    path.write_text('{"id": "a", "text": "نص الخبر", "published": null, "time": "24/05/2017"}\n', encoding="utf-8")
+    assert only(read([path])).published == date(2017, 5, 24)
+
+
 def test_a_json_lines_title_is_the_headline_of_the_text(tmp_path):
     path = tmp_path / "d.jsonl"
     path.write_text('{"id": "a", "title": "عنوان الخبر", "text": "نص الخبر"}\n', encoding="utf-8")

@@ -318,7 +318,7 @@ def _jsonl_record(line: str, key: str, default_id: str, accept: Callable[[RawDoc
     doc_id = str(raw_id) if raw_id not in (None, "") else default_id
     meta = {}
     published = None
-    when = rec.get("published", rec.get("time", rec.get("date")))
+    when = next((rec[k] for k in ("published", "time", "date") if rec.get(k) not in (None, "")), None)
     if when:
         published = _as_date(when)
         if published is None:
