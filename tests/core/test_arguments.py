@@ -177,3 +177,14 @@ def test_the_militants_an_attack_sentence_names_are_its_authors():
     got = _codes("أفادت وزارة الداخلية البحرينية أن هجوما مسلحا على مركز للشرطة البحرينية أسفر عن مقتل شرطي "
                  "أثناء تصديه للعناصر الإرهابية.")
     assert any(c[:2] == "18" and s == "BHR" and t == "BHR" for c, s, t in got), got
+
+
+def test_an_active_kill_after_its_subject_and_a_split_arrest_phrase():
+    got = _codes("أعلنت وزارة الدفاع الجزائرية اليوم أن الجيش الجزائري قتل إرهابيين اثنين في ولاية تيزي وزو.")
+    assert ("1823", "DZA", "DZA") in got or ("190", "DZA", "DZA") in got
+    doc = default_pipeline().run(Document("t", "ألقى الجيش الجزائري القبض على ثلاثة إرهابيين.",
+                                          published=date(2016, 5, 16)))
+    assert {(e.source.text, e.target.text) for e in doc.events} == {("الجيش الجزائري", "إرهابيين")}
+    # the passive of a victim stays one
+    doc = default_pipeline().run(Document("t", "قتل شرطي مصري في هجوم مسلح بسيناء.", published=date(2016, 5, 16)))
+    assert all(e.source is None or e.source.kind != "role" for e in doc.events)

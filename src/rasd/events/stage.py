@@ -267,7 +267,7 @@ class EventStage:
         elif sense.form == "participle" or masdar:
             sources = [self._clause_subject(tokens, match, actors)]  # دعم بلاده، مشيدا ب…
         elif sense.form in ("verb", "phrase") and code[:2] in _UNKNOWN_AGENT_OK \
-                and _strip_conj(tokens[match.first].norm) in self.g.harm_verbs:
+                and _strip_conj(tokens[match.first].norm) in self.g.harm_verbs and not self._active_harm(tokens, match, actors):
             # لقي شرطي مصري مصرعه، أصيب عون أمن بطعنات: the subject is the victim, the author unknown
             victim, _ = self._verb_subject(tokens, match, actors)
             sources, target, unknown_author = [None], victim, victim is not None
@@ -600,6 +600,24 @@ class EventStage:
                 return first_subject, None
             k -= 1
         return None, None
+
+    def _active_harm(self, tokens: list[Token], match: Match, actors: list[ActorMention]) -> bool:
+        """Is an unvocalized قتل/جرح active here, with its subject before it and its object after
+        («أن الجيش قتل إرهابيين اثنين»), not the passive of a victim (قتل شرطي في هجوم)?"""
+        stem = _strip_conj(tokens[match.first].norm)
+        if stem not in ("قتل", "يقتل", "تقتل", "جرح", "يجرح", "تجرح", "قتلت", "جرحت"):
+            return False
+        if self._fronted_subject(tokens, match, actors) is None:
+            return False
+        sentence = tokens[match.first].sentence
+        for k in range(match.last + 1, min(len(tokens), match.last + 4)):
+            if tokens[k].sentence != sentence:
+                return False
+            if _mention_at(actors, k) is not None:
+                return True
+            if tokens[k].norm not in _QUOTE_TOKENS and tokens[k].norm not in self.g.adverbs:
+                return False
+        return False
 
     def _pronoun_subject(self, tokens: list[Token], match: Match, actors: list[ActorMention]):
         """The subject a pronoun after أن stands for (أعلنت إيران أنها ترفض …، أكد الوزير أنه سيزور):
@@ -1081,8 +1099,8 @@ class EventStage:
         (عقد جلسة، وجه انتقادات)? Its first word is definite or in -ة and is no verb form."""
         first = match.key.split(" ", 1)[0]
         if first in self.lexicon.verb_words or first in self.g.light_verbs or first in self._speech_forms \
-                or first in self.g.realizing:
-            return False
+                or first in self.g.realizing or first in self.lexicon.gapped:
+            return False  # (ألقى folds to القي, which only looks definite)
         return first.startswith("ال") or first.endswith("ه")
 
     def _gathering(self, tokens: list[Token], match: Match, actors: list[ActorMention]):
