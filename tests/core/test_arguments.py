@@ -188,3 +188,16 @@ def test_an_active_kill_after_its_subject_and_a_split_arrest_phrase():
     # the passive of a victim stays one
     doc = default_pipeline().run(Document("t", "قتل شرطي مصري في هجوم مسلح بسيناء.", published=date(2016, 5, 16)))
     assert all(e.source is None or e.source.kind != "role" for e in doc.events)
+
+
+def test_an_alleged_or_rumoured_act_is_no_event():
+    for text, family in (
+            ("دعت الهيئة الوطنية للمحامين إلى فتح تحقيق بشأن شبهة تعذيب تعرض إليها موقوفون تونسيون.", "18"),
+            ("وأكد الوزير التونسي أن إيقاف هذه العناصر التي قيل إنها تعرضت للتعذيب تم بإذن قضائي.", "18"),
+            ("تداولت صفحات التواصل الاجتماعي أنباء عن اعتقال قيادي في حزب تونسي.", "17")):
+        assert not any(c[:2] == family for c, _, _ in _codes(text)), text
+
+
+def test_a_masdar_conjoined_to_a_complement_is_one_too():
+    got = _codes("وقالت النائبة التونسية إن أطرافا أخرى مورطة في التحريض على الكراهية والقتل واحتضان الإرهابيين.")
+    assert not any(c[:2] == "18" for c, _, _ in got), got

@@ -195,6 +195,8 @@ class EventStage:
             return _dropped(why, trig, "hypothetical or question")
         if self._aimed_at(tokens, match.first):
             return _dropped(why, trig, "an aim or a wish, not an act")
+        if self._rumored(tokens, match.first):
+            return _dropped(why, trig, "a rumour or an allegation, not told as fact")
         if self._in_slogan(tokens, match):
             return _dropped(why, trig, "a slogan or a banner")
         if entry.root in ("18", "19") and _followed_by(tokens, match, _SELF, 3):
@@ -799,6 +801,13 @@ class EventStage:
             before = _strip_conj(tokens[match.first - 2].norm) if match.first > 1 else ""
             return before not in self.g.light_verbs and not self._realized(tokens, match.first - 1, prev)
         definite = "ال" in match.prefix or bool(match.suffix) or self._construct(doc, match)
+        if definite and match.prefix.startswith("و") and match.first > 1:
+            # «التحريض على الكراهية والقتل»: conjoined to a complement, it is one too
+            before, governor = tokens[match.first - 1], _strip_conj(tokens[match.first - 2].norm)
+            if before.sentence == tokens[match.first].sentence and before.norm.startswith("ال") \
+                    and governor in self.g.prepositions and governor not in ("في", "من") \
+                    and not self._realized(tokens, match.first - 2, governor):
+                return True
         if match.last + 1 < len(tokens) and tokens[match.last + 1].norm == "بين" and \
                 tokens[match.last + 1].sentence == tokens[match.first].sentence:
             return False  # خلال الاشتباكات بين الجيش ومجموعة إرهابية: the clash itself, with its sides
@@ -1397,6 +1406,14 @@ class EventStage:
         if any(_strip_conj(w) in self.g.fears for w in back[:1]):
             return True
         return any(f"{_strip_conj(b)} {a}" in self.g.fears for a, b in zip(back[:2], back[1:3]))
+
+    def _rumored(self, tokens: list[Token], first: int) -> bool:
+        """A frame of rumour or allegation before the trigger in its clause (أنباء عن، تداولت
+        صفحات، شبهة تعذيب، التي قيل إنها تعرضت للتعذيب, grammar.yaml ``rumor``)."""
+        back = [_strip_conj(t.norm) for _, t in _back(tokens, first, 6)]
+        if any(w in self.g.rumor for w in back[:4]):
+            return True
+        return any(f"{b} {a}" in self.g.rumor for a, b in zip(back, back[1:]))
 
     def _hypothetical(self, tokens: list[Token], first: int) -> bool:
         """A condition or a question before the trigger in its clause (إذا، لو، في حال، في صورة، هل)."""
