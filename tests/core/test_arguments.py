@@ -201,3 +201,10 @@ def test_an_alleged_or_rumoured_act_is_no_event():
 def test_a_masdar_conjoined_to_a_complement_is_one_too():
     got = _codes("وقالت النائبة التونسية إن أطرافا أخرى مورطة في التحريض على الكراهية والقتل واحتضان الإرهابيين.")
     assert not any(c[:2] == "18" for c, _, _ in got), got
+
+
+def test_two_people_of_one_walk_of_life_are_two_sides():
+    doc = default_pipeline().run(Document("t", "تعرضت أستاذة تونسية بمعهد ثانوي بالكاف إلى اعتداء بالعنف الشديد من طرف "
+                                               "تلميذة.", published=date(2017, 5, 13)))
+    assert any(e.cameo[:2] == "18" and e.source and e.source.text == "تلميذة" and e.target
+               and e.target.text.startswith("أستاذة") for e in doc.events), [(e.source, e.target) for e in doc.events]

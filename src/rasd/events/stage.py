@@ -59,6 +59,7 @@ from rasd.grammar import Grammar
 from rasd.model import ActorMention, DateValue, Document, Event, Token, Trigger
 from rasd.outlets import Outlets
 from rasd.text.matcher import Match
+from rasd.text.normalize import fold
 
 
 # Future forms of cooperation are intents (CAMEO 03): root → intent code.
@@ -1607,9 +1608,17 @@ def _same_actor(a: ActorMention | None, b: ActorMention | None) -> bool:
         return True  # (a role's actor_id is its country's)
     if a.kind == b.kind and a.kind in ("person", "org"):
         return False  # two people, two parties (حركة النهضة and الجبهة الشعبية): two sides
+    if a.kind == b.kind == "role" and a.sector == b.sector and a.sector not in _STATE_BODIES \
+            and a.text and b.text and _bare_role(a.text) != _bare_role(b.text):
+        return False  # «اعتداء على أستاذة من طرف تلميذة»: two people of one walk of life, not one body
     if a.sector and b.sector:
         return a.sector == b.sector
     return (a if not a.sector else b).kind in _BARE_STATE or (not a.sector and not b.sector)
+
+
+def _bare_role(text: str) -> str:
+    words = fold(text).split()
+    return " ".join(w[2:] if w.startswith("ال") else w for w in words)
 
 
 def _home_country(doc: Document) -> str | None:
