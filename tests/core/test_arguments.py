@@ -208,3 +208,14 @@ def test_two_people_of_one_walk_of_life_are_two_sides():
                                                "تلميذة.", published=date(2017, 5, 13)))
     assert any(e.cameo[:2] == "18" and e.source and e.source.text == "تلميذة" and e.target
                and e.target.text.startswith("أستاذة") for e in doc.events), [(e.source, e.target) for e in doc.events]
+
+
+def test_who_opens_an_inquiry():
+    doc = default_pipeline().run(Document("t", "تمكن مواطن تونسي بسوسة من العثور على شاحنته المسروقة. وتم فتح تحقيق "
+                                               "عدلي ضد المتهمين.", published=date(2017, 3, 7)))
+    [ev] = [e for e in doc.events if e.cameo[:2] == "09"]
+    assert ev.source.kind == "implicit" and ev.source.sector == "JUD"
+    doc = default_pipeline().run(Document("t", "وتولت المحكمة العسكرية التونسية فتح تحقيق في الحادثة.",
+                                          published=date(2017, 4, 17)))
+    [ev] = [e for e in doc.events if e.cameo[:2] == "09"]
+    assert ev.source.text == "المحكمة العسكرية التونسية"

@@ -333,6 +333,11 @@ class EventStage:
             else:
                 if len(ctx.subjects) > 1 and match.prefix[:1] in ("و", "ف") and self._verbal(match):
                     sources = list(ctx.subjects)  # a conjoined verb after a chain of subjects: all of them
+                elif code[:2] in ("09", "17") and sense.form == "noun" and match.first > 0 \
+                        and _strip_conj(tokens[match.first - 1].norm) in self.g.passive_auxiliaries:
+                    # «وتم فتح تحقيق عدلي ضد المتهمين»: the passive names no agent — the authorities,
+                    # not the citizen the sentence before was about (completed in _complete)
+                    sources = [None]
                 else:
                     sources = [ctx.topic] if ctx.topic is not None else ([None] if code[:2] in _IMPLICIT_AUTHOR_OK else [])
         if both is not None and len(ctx.dyad) >= 2:
@@ -394,6 +399,8 @@ class EventStage:
             target = self._fallback_target(tokens, match, mentions, source, ctx, code)
         if source is None and code[:2] == "17" and (target is not None or code[:3] in ("173", "174")):
             source = self._authorities_of_place(doc, trig, target)  # القبض على مرتكبي الجريمة: the police
+        if source is None and code[:2] == "09" and sense_is_passive(tokens, match, self.g):
+            source = self._implicit_actor(doc, trig, "JUD", "agent:authorities")  # تم فتح تحقيق
         if source is None and code[:3] == "084" and target is not None:
             # الإفراج عن عالمي الاجتماع الروسيين المحتجزين في طرابلس: released by those who held them
             source = self._implicit_actor(doc, trig, "GOV", "agent:authorities")
@@ -1614,6 +1621,11 @@ def _same_actor(a: ActorMention | None, b: ActorMention | None) -> bool:
     if a.sector and b.sector:
         return a.sector == b.sector
     return (a if not a.sector else b).kind in _BARE_STATE or (not a.sector and not b.sector)
+
+
+def sense_is_passive(tokens: list[Token], match: Match, g: Grammar) -> bool:
+    """Is the trigger a masdar after a passive auxiliary (تم فتح تحقيق، يتم إيقاف)?"""
+    return match.first > 0 and _strip_conj(tokens[match.first - 1].norm) in g.passive_auxiliaries
 
 
 def _bare_role(text: str) -> str:
