@@ -1615,12 +1615,17 @@ def _same_actor(a: ActorMention | None, b: ActorMention | None) -> bool:
         return True  # (a role's actor_id is its country's)
     if a.kind == b.kind and a.kind in ("person", "org"):
         return False  # two people, two parties (حركة النهضة and الجبهة الشعبية): two sides
-    if a.kind == b.kind == "role" and a.sector == b.sector and a.sector not in _STATE_BODIES \
+    if a.kind == b.kind == "role" and a.sector == b.sector and a.sector in _OCCUPATIONS \
             and a.text and b.text and _bare_role(a.text) != _bare_role(b.text):
-        return False  # «اعتداء على أستاذة من طرف تلميذة»: two people of one walk of life, not one body
+        # «اعتداء على أستاذة من طرف تلميذة»: two people of one occupation, not one body (but the
+        # nouns of a crowd — أهالي، المحتجون، المعتصمون — name one group many ways)
+        return False
     if a.sector and b.sector:
         return a.sector == b.sector
     return (a if not a.sector else b).kind in _BARE_STATE or (not a.sector and not b.sector)
+
+
+_OCCUPATIONS = {"EDU", "HLH", "MED", "BUS", "AGR"}
 
 
 def sense_is_passive(tokens: list[Token], match: Match, g: Grammar) -> bool:
