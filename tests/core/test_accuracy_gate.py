@@ -54,12 +54,14 @@ def test_sample_articles_score(pipeline):
 
 
 # The team's Tunisian development sets (tests/data/dev): (file, precision floor, recall floor).
-# Measured when pinned: dev P 0.753 R 0.755, dev2 P 0.682 R 0.740, dev3 P 0.638 R 0.556. The held
+# Measured when pinned (2026-12-02): dev P 0.756 R 0.774, dev2 P 0.723 R 0.781, dev3 P 0.680 R 0.626,
+# dev4 P 0.679 R 0.676 (dev4 measured once unseen at P 0.639 R 0.574 before it was opened). The held
 # sets are reported, never gated: a floor on them would invite tuning on them.
 DEV_FLOORS = [
-    ("events-dev.jsonl", 0.73, 0.73),
-    ("events-dev2.jsonl", 0.66, 0.72),
-    ("events-dev3.jsonl", 0.62, 0.54),
+    ("events-dev.jsonl", 0.74, 0.75),
+    ("events-dev2.jsonl", 0.70, 0.76),
+    ("events-dev3.jsonl", 0.66, 0.60),
+    ("events-dev4.jsonl", 0.66, 0.65),
 ]
 
 
