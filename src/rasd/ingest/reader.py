@@ -18,11 +18,11 @@ import re
 import sys
 import zlib
 from dataclasses import dataclass, replace
-from datetime import date, datetime
 from fnmatch import fnmatch
 from pathlib import Path
 from typing import BinaryIO, Callable, Iterable, Iterator
 
+from rasd.dates_util import parse_day
 from rasd.errors import InputError
 from rasd.ingest.decode import decode, gunzip
 from rasd.ingest.feeds import FeedItem, parse_feed
@@ -320,7 +320,7 @@ def _jsonl_record(line: str, key: str, default_id: str, accept: Callable[[RawDoc
     published = None
     when = next((rec[k] for k in ("published", "time", "date") if rec.get(k) not in (None, "")), None)
     if when:
-        published = _as_date(when)
+        published = parse_day(when)
         if published is None:
             meta["published_raw"] = str(when)
     outlet = rec.get("outlet") or rec.get("src") or rec.get("source")
@@ -335,34 +335,6 @@ def _jsonl_record(line: str, key: str, default_id: str, accept: Callable[[RawDoc
 
 def _str(v) -> str | None:
     return v if isinstance(v, str) and v.strip() else None
-
-
-def _as_date(value) -> date | None:
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        try:
-            return datetime.utcfromtimestamp(value).date()
-        except (OverflowError, OSError, ValueError):
-            return None
-    if not isinstance(value, str):
-        return None
-    text = value.strip()
-    try:
-        return date.fromisoformat(text[:10])
-    except ValueError:
-        pass
-    # «24/05/2017», «24-05-2017 10:30»: day first, as Arab sites write it; «2017/05/24»
-    m = _DMY.match(text)
-    try:
-        if m:
-            return date(int(m["y"]), int(m["m"]), int(m["d"]))
-        m = _YMD.match(text)
-        return date(int(m["y"]), int(m["m"]), int(m["d"])) if m else None
-    except ValueError:
-        return None
-
-
-_DMY = re.compile(r"^(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})(?!\d)")
-_YMD = re.compile(r"^(?P<y>\d{4})[/.](?P<m>\d{1,2})[/.](?P<d>\d{1,2})(?!\d)")
 
 
 def _decode_with(data: bytes, name: str, charset: str | None) -> tuple[str, str]:

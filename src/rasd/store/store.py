@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import sqlite3
 import time
 from dataclasses import dataclass
@@ -25,6 +24,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
 from urllib.parse import urlsplit
 
+from rasd.dates_util import parse_day
 from rasd.errors import InputError, StoreError
 from rasd.model import Document, Event
 from rasd.store import search as fts
@@ -61,37 +61,13 @@ def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
-_DMY = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
-_YMD = re.compile(r"^(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b")
-
-
 def _as_date(value: Any) -> date | None:
     if value is None or value == "":
         return None
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    if isinstance(value, str):
-        text = value.strip()
-        try:
-            return date.fromisoformat(text[:10])
-        except ValueError:
-            pass
-        m = _DMY.match(text)
-        if m:  # day first, as Arabic outlets write it: 17/05/2015, 17-05-2015, 17.05.2015
-            try:
-                return date(int(m[3]), int(m[2]), int(m[1]))
-            except ValueError:
-                pass
-        m = _YMD.match(text)
-        if m:
-            try:
-                return date(int(m[1]), int(m[2]), int(m[3]))
-            except ValueError:
-                pass
+    found = parse_day(value)
+    if found is None:
         raise InputError("published", f"not a date: {value!r}")
-    raise InputError("published", f"not a date: {value!r}")
+    return found
 
 
 def _get(item: Any, *names: str) -> Any:
