@@ -219,3 +219,9 @@ def test_who_opens_an_inquiry():
                                           published=date(2017, 4, 17)))
     [ev] = [e for e in doc.events if e.cameo[:2] == "09"]
     assert ev.source.text == "المحكمة العسكرية التونسية"
+
+
+def test_whom_a_protest_is_against_from_its_background():
+    got = _codes("نظم اليوم فلاحو طبلبة من ولاية المنستير وقفة احتجاجية على خلفية فساد بالشركة التعاونية للخدمات "
+                 "الفلاحية بطبلبة.")
+    assert ("141", "TUN", "TUN") in got, got

@@ -986,9 +986,9 @@ class EventStage:
                 return None
             if _strip_conj(tokens[k].norm) in self.g.protest_purposes:
                 for m in actors:
-                    if k < m.first <= k + 12 and m.sector in _STATE_BODIES \
+                    if k < m.first <= k + 12 and m.sector in _STATE_BODIES | {"BUS"} \
                             and m is not source and not _same_actor(source, m):
-                        return m
+                        return m  # (a company too: احتجاجا على قرار الشركة)
                 return None
         return None
 
