@@ -225,3 +225,10 @@ def test_whom_a_protest_is_against_from_its_background():
     got = _codes("نظم اليوم فلاحو طبلبة من ولاية المنستير وقفة احتجاجية على خلفية فساد بالشركة التعاونية للخدمات "
                  "الفلاحية بطبلبة.")
     assert ("141", "TUN", "TUN") in got, got
+
+
+def test_a_clash_told_with_its_two_sides():
+    doc = default_pipeline().run(Document("t", "جد صباح اليوم تبادل إطلاق نار كثيف بين الوحدات الأمنية التونسية "
+                                               "ومجموعة إرهابية ببن قردان.", published=date(2016, 3, 7)))
+    [ev] = [e for e in doc.events if e.cameo[:2] == "19"]
+    assert ev.source.text == "الوحدات الأمنية التونسية" and ev.target.sector == "REB"

@@ -294,7 +294,10 @@ class EventStage:
                 sources = [subject]
         else:
             agent, target, own = self._noun_arguments(tokens, match, actors, entry)
-            gathered = self._gathering(tokens, match, actors) if agent is None and code[:2] == "04" else None
+            # (a meeting or a clash told with its two sides: «تبادل إطلاق نار بين الوحدات الأمنية ومجموعة
+            # إرهابية»، «مواجهات بين المصلين وقوات الاحتلال»)
+            gathered = self._gathering(tokens, match, actors) if agent is None and (
+                code[:2] in ("04", "19") or code[:3] == "145") else None
             resumed = self._resumed_agent(tokens, match, actors) if agent is None and gathered is None else None
             if agent is not None:
                 sources = [agent]
