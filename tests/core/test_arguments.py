@@ -232,3 +232,10 @@ def test_a_clash_told_with_its_two_sides():
                                                "ومجموعة إرهابية ببن قردان.", published=date(2016, 3, 7)))
     [ev] = [e for e in doc.events if e.cameo[:2] == "19"]
     assert ev.source.text == "الوحدات الأمنية التونسية" and ev.target.sector == "REB"
+
+
+def test_what_was_agreed_in_the_passive_was_agreed_by_the_sides_of_the_meeting():
+    got = _codes("عقد والي سوسة أمس جلسة مع ممثلي المحتجين التونسيين بمقر الولاية. وتم الاتفاق على القيام ببعض "
+                 "الاصلاحات المؤقتة بالطريق.")
+    assert ("030", "TUN", "TUN") in got, got
+    assert not _codes("وأضافت النائبة التونسية أنه تم إيقاف النظر في هذا المشروع.")  # no arrest

@@ -87,6 +87,7 @@ class _Context:
     story_date: DateValue | None = None
     home: str | None = None  # the country the document is mostly about
     subjects: list = field(default_factory=list)  # the sources of the sentence's last act told
+    meeting: tuple | None = None  # (one side, the other) of the last meeting told
 
 
 class EventStage:
@@ -167,6 +168,8 @@ class EventStage:
                     continue
                 seen[key] = len(events)
                 events.append(ev)
+                if ev.cameo[:2] == "04" and ev.source is not None and ev.target is not None:
+                    ctx.meeting = (ev.source, ev.target)
               if telling:
                   ctx.subjects = telling  # (قطعت السعودية ومصر والإمارات علاقاتها … واتهمتها: each of them)
             ctx.story_date = _next_story_date(doc, sent.index, own_dates, background, ctx.story_date)
@@ -452,6 +455,14 @@ class EventStage:
             # to its government
             target = ActorMention(trig.start, trig.start, "", None, source.country, "GOV", source.country + "GOV",
                                   "implicit", trig.sentence, note="target:own government")
+        if target is None and code[:2] == "03" and ctx.meeting is not None and sense_is_passive(tokens, match, self.g):
+            # «تم عقد جلسة مع المحتجين … وتم الاتفاق على القيام ببعض الإصلاحات»: what was agreed in
+            # the passive was agreed by the sides of the meeting told before
+            side, other = ctx.meeting
+            if source is None or source.kind == "implicit" or _same_actor(source, side):
+                source, target = side, other
+            elif _same_actor(source, other):
+                target = side
         if target is None and code[:2] in _NEEDS_TARGET and attack is None:
             return "no target"
         if target is not None and _same_actor(source, target):
