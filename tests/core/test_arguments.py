@@ -239,3 +239,9 @@ def test_what_was_agreed_in_the_passive_was_agreed_by_the_sides_of_the_meeting()
                  "الاصلاحات المؤقتة بالطريق.")
     assert ("030", "TUN", "TUN") in got, got
     assert not _codes("وأضافت النائبة التونسية أنه تم إيقاف النظر في هذا المشروع.")  # no arrest
+
+
+def test_a_participle_agreeing_with_the_noun_before_it_is_an_adjective():
+    got = _codes("وأكد المعتمد التونسي أن السلطة الجهوية درست الحل المقترح من الطرف النقابي.")
+    assert not any(c[:2] == "02" for c, _, _ in got), got
+    assert any(c[:2] == "02" for c, _, _ in _codes("قدمت الجزائر مقترحا للأطراف الليبية لحل الأزمة."))

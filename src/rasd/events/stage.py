@@ -201,6 +201,8 @@ class EventStage:
             return _dropped(why, trig, "an aim or a wish, not an act")
         if self._rumored(tokens, match.first):
             return _dropped(why, trig, "a rumour or an allegation, not told as fact")
+        if self._participle_adjective(tokens, match):
+            return _dropped(why, trig, "an adjective of the noun before it (الحل المقترح، الدول المقاطعة)")
         if self._in_slogan(tokens, match):
             return _dropped(why, trig, "a slogan or a banner")
         if entry.root in ("18", "19") and _followed_by(tokens, match, _SELF, 3):
@@ -1428,6 +1430,24 @@ class EventStage:
         if any(_strip_conj(w) in self.g.fears for w in back[:1]):
             return True
         return any(f"{_strip_conj(b)} {a}" in self.g.fears for a, b in zip(back[:2], back[1:3]))
+
+    def _participle_adjective(self, tokens: list[Token], match: Match) -> bool:
+        """Is a one-word noun trigger of participle shape (م…) an adjective agreeing with the noun
+        before it — «الحل المقترح», «الدول المقاطعة», «حلا مقترحا» — rather than the event noun?"""
+        if match.value.form != "noun" or match.first != match.last or match.first == 0:
+            return False
+        word, prev = tokens[match.first].norm, tokens[match.first - 1]
+        if prev.sentence != tokens[match.first].sentence:
+            return False
+        bare = word[2:] if word.startswith("ال") else word
+        if not bare.startswith("م") or len(bare) < 4:
+            return False
+        p = prev.norm
+        if p in self.g.light_verbs or p in self.g.prepositions or p in self.g.anaphoric or p in _PUNCT:
+            return False
+        if word.startswith("ال"):
+            return p.startswith("ال") and len(p) > 3
+        return word.endswith("ا") and p.endswith("ا") and not p.startswith("ال") and len(p) > 3
 
     def _rumored(self, tokens: list[Token], first: int) -> bool:
         """A frame of rumour or allegation before the trigger in its clause (أنباء عن، تداولت
