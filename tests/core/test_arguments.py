@@ -245,3 +245,10 @@ def test_a_participle_agreeing_with_the_noun_before_it_is_an_adjective():
     got = _codes("وأكد المعتمد التونسي أن السلطة الجهوية درست الحل المقترح من الطرف النقابي.")
     assert not any(c[:2] == "02" for c, _, _ in got), got
     assert any(c[:2] == "02" for c, _, _ in _codes("قدمت الجزائر مقترحا للأطراف الليبية لحل الأزمة."))
+
+
+def test_a_need_stressed_with_nobody_named_to_meet_it_is_no_demand():
+    assert not any(c[:2] == "10" for c, _, _ in _codes(
+        "وأكدت النائبة التونسية على ضرورة الاستفادة من التجارب الناجحة في المجال الاقتصادي."))
+    assert any(c[:2] == "10" for c, _, _ in _codes(
+        "وأكدت الخارجية الجزائرية ضرورة الإفراج عن الصيادين المحتجزين في ليبيا."))

@@ -471,6 +471,10 @@ class EventStage:
             return "source and target are one actor"
         if source is None and target is None:
             return "neither side known"
+        if "ضروره" in fold(trig.text) and (target is None or target.kind in ("implicit", "side") or target.first < 0):
+            # «أكدت النائبة على ضرورة الاستفادة من التجربة»: a need stressed with nobody to meet it
+            # named is a statement, not a demand (the team's sets code none)
+            return "a need stressed with no addressee named"
         sentence = doc.sentences[trig.sentence]
         info = self.cameo[code]
         return Event(doc.id, trig.sentence, doc.text[sentence.start:sentence.end], trig, source, target,
