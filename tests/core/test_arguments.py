@@ -252,3 +252,9 @@ def test_a_need_stressed_with_nobody_named_to_meet_it_is_no_demand():
         "وأكدت النائبة التونسية على ضرورة الاستفادة من التجارب الناجحة في المجال الاقتصادي."))
     assert any(c[:2] == "10" for c, _, _ in _codes(
         "وأكدت الخارجية الجزائرية ضرورة الإفراج عن الصيادين المحتجزين في ليبيا."))
+
+
+def test_an_act_with_no_country_on_either_side_is_dropped_but_violence_stays():
+    doc = default_pipeline().run(Document("t", "وكان تنظيم داعش الإرهابي قد أعلن مسؤوليته عن الهجوم.",
+                                          published=date(2017, 3, 1)))
+    assert not any(e.cameo[:2] == "01" for e in doc.events)
