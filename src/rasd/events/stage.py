@@ -380,7 +380,11 @@ class EventStage:
         tokens = doc.tokens
         # a condemnation of an attack is aimed at its author (none when unnamed), not its victims
         attack = self._attack_object(doc, match, source) if target is None and code[:2] in _ABOUT_ATTACKS else None
-        if attack is not None:
+        if attack is not None and code == "015" and len(attack) > 1:
+            # «تبنى تنظيم داعش الهجوم الذي استهدف الكنيسة المصرية»: who claims an attack made it; the
+            # claim is aimed at its victims
+            target = self._attack_victim(tokens, attack[1], mentions)
+        elif attack is not None:
             target = attack[0]
         elif target is None:
             target = self._target(tokens, match, actors, entry, source)
@@ -1045,7 +1049,7 @@ class EventStage:
             for trig, m in zip(doc.triggers, doc.cache.get("trigger_matches", [])):
                 if m.first == k and trig.cameo[:2] in ("18", "19", "20"):
                     author = self._passive_agent(tokens, m, [a for a in doc.mentions if not a.locative])
-                    return (author,)
+                    return (author, m)
             norm = _strip_conj(tokens[k].norm)
             if tokens[k].norm in ("،", ","):
                 close = next((j for j in range(k + 1, min(len(tokens), k + 6)) if tokens[j].norm in ("،", ",")), None)
@@ -1059,6 +1063,16 @@ class EventStage:
                 return None  # (أدان مجلس الأمن، بشدة، "الهجمات …)، (ندد السفير بتونس، هائل الفاهوم، بعملية …)
             k += 1
             steps += 1
+        return None
+
+    def _attack_victim(self, tokens: list[Token], attack: Match, mentions: list[ActorMention]):
+        """The first actor after an attack trigger in its clause, not its author (الهجوم الذي استهدف
+        الكنيسة المصرية، الهجوم على القوات الفرنسية)."""
+        sentence = tokens[attack.first].sentence
+        for m in mentions:
+            if m.sentence == sentence and attack.last < m.first <= attack.last + 8 and not m.locative \
+                    and m.sector != "REB":
+                return m
         return None
 
     def _pronoun_target(self, tokens: list[Token], match: Match, mentions: list[ActorMention], entry, source):
