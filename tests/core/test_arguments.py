@@ -258,3 +258,10 @@ def test_an_act_with_no_country_on_either_side_is_dropped_but_violence_stays():
     doc = default_pipeline().run(Document("t", "وكان تنظيم داعش الإرهابي قد أعلن مسؤوليته عن الهجوم.",
                                           published=date(2017, 3, 1)))
     assert not any(e.cameo[:2] == "01" for e in doc.events)
+
+
+def test_a_present_verb_ends_the_phrase_before_a_titled_name():
+    doc = default_pipeline().run(Document("t", "رئيس الجمهورية التونسية يستقبل الشيخة موزا بنت ناصر",
+                                          published=date(2017, 3, 14)))
+    assert "رئيس الجمهورية التونسية" in [m.text for m in doc.mentions]
+    assert any(e.cameo == "043" and e.source.country == "TUN" and e.target.country == "QAT" for e in doc.events)

@@ -276,7 +276,8 @@ class ActorStage:
                 if definite and not self._adjective(norm):
                     return False  # رفضت الحكومة المبادرة الإيطالية: a second definite noun is the object
                 definite = True
-            elif definite and norm not in self.g.np_fillers and not (m.value.kind == "person" and m.first - t <= 2):
+            elif definite and norm not in self.g.np_fillers and not (m.value.kind == "person" and m.first - t <= 2
+                                                                     and not self._present_verb(norm)):
                 return False  # السيناتور شمال سوريا: a definite noun takes no genitive (a name before a name may follow)
             elif t == end + 1 and self._sound_plural_end(tokens, members, end) and norm not in self.g.np_fillers:
                 return False  # هاجم مسلحون سيارة للجيش: a sound plural with its ن is in no construct (that drops it)
@@ -295,6 +296,16 @@ class ActorStage:
         if m.first > end + 1 and m.value.kind == "role":
             return gap <= 1
         return True
+
+    def _present_verb(self, norm: str) -> bool:
+        """A present-tense verb between a phrase and a name («رئيس الجمهورية يستقبل الشيخة موزا»),
+        not a first name the knowledge base does not give with the surname (يوسف، ياسين، تامر)."""
+        given = getattr(self, "_given_cache", None)
+        if given is None:
+            given = frozenset(fold(n.split()[0]) for a in self.kb.actors.values() if a.kind == "person"
+                              for n in a.names if " " in n)
+            self._given_cache = given
+        return len(norm) >= 5 and norm[0] in "يت" and norm not in given
 
     def _sound_plural_end(self, tokens: list[Token], members: list["_Item"], end: int) -> bool:
         """Does the phrase end in an indefinite sound plural role noun with its ن (مسلحون، محتجين)?
