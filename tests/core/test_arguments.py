@@ -265,3 +265,11 @@ def test_a_present_verb_ends_the_phrase_before_a_titled_name():
                                           published=date(2017, 3, 14)))
     assert "رئيس الجمهورية التونسية" in [m.text for m in doc.mentions]
     assert any(e.cameo == "043" and e.source.country == "TUN" and e.target.country == "QAT" for e in doc.events)
+
+
+def test_a_role_phrase_ends_before_the_object_it_meets():
+    for text, first, second in (
+            ("التقى الوفد التونسي بنائب رئيس مجلس الشعب السوري.", "الوفد التونسي", "بنائب رئيس مجلس الشعب السوري"),
+            ("التقى السفير الروسي بليبيا رئيس المجلس الرئاسي.", "السفير الروسي بليبيا", "رئيس المجلس الرئاسي")):
+        doc = default_pipeline().run(Document("t", text, published=date(2017, 3, 14)))
+        assert [m.text for m in doc.mentions][:2] == [first, second], text

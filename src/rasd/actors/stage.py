@@ -181,6 +181,12 @@ class ActorStage:
                 break  # روسيا وليبيا: a second actor, not a genitive
             if members[-1].s.kind == "nisba" and nxt.m.first > end + 1 and nxt.s.kind not in ("person", "person-short"):
                 break  # الحكومة التونسية لطلب النقابة، طائرات أمريكية مواقع لتنظيم داعش: a nisba closes the phrase
+            if members[-1].s.kind == "nisba" and nxt.s.kind in ("role", "person", "person-short") \
+                    and nxt.m.prefix.lstrip("وف")[:1] == "ب":
+                break  # التقى الوفد التونسي بنائب رئيس مجلس الشعب: whom it met, not part of the delegation
+            if members[-1].s.kind in ("country", "capital") and members[-1].m.prefix.lstrip("وف")[:1] in ("ب", "ل") \
+                    and nxt.s.kind == "role" and not nxt.m.prefix and len(members) > 1:
+                break  # التقى السفير الروسي بليبيا رئيس المجلس الرئاسي: the post is closed, the object follows
             preposition = nxt.m.prefix.lstrip("وف")[:1] in ("ب", "ل")
             if (_definite(members[-1]) or _adjective_end(members[-1])) and nxt.s.kind in ("role", "country", "capital", "org", "org-short") \
                     and nxt.m.first == end + 1 and members[-1].m.key.split()[-1] not in self.g.np_breakers \
