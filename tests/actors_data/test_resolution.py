@@ -218,3 +218,13 @@ def test_parties_in_government_are_pty(mentions, text, when, code):
 def test_a_party_in_power_and_one_in_opposition_are_two_sectors(mentions):
     found = {m.text: m.sector for m in mentions("انتقدت حركة النهضة في تونس الجبهة الشعبية", date(2016, 5, 1))}
     assert found["حركة النهضة"] == "PTY" and found["الجبهة الشعبية"] == "OPP"
+
+
+def test_a_role_of_a_party_takes_the_party_s_sector_at_the_date():
+    from datetime import date as _date
+
+    from rasd import default_pipeline
+    from rasd.model import Document
+
+    doc = default_pipeline().run(Document("t", "استقبل رئيس حركة النهضة راشد الغنوشي وفدا.", published=_date(2017, 3, 14)))
+    assert doc.mentions[0].sector == "PTY"

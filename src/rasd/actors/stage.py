@@ -303,6 +303,11 @@ class ActorStage:
             return gap <= 1
         return True
 
+    @staticmethod
+    def _org_sector(actor: Actor, when) -> str | None:
+        code = org_code(actor, when)
+        return (sector_of(code) if code else None) or actor.sector
+
     def _present_verb(self, norm: str) -> bool:
         """A present-tense verb between a phrase and a name («رئيس الجمهورية يستقبل الشيخة موزا»),
         not a first name the knowledge base does not give with the surname (يوسف، ياسين، تامر)."""
@@ -358,7 +363,9 @@ class ActorStage:
         else:
             b_sector = None
         org_at = next((k for k, x in enumerate(members) if x.s.kind in ("org", "org-short")), len(members))
-        org_sector = next((x.s.actor.sector for x in members if x.s.kind in ("org", "org-short") and x.s.actor.sector), None)
+        # (the organization's sector at the document's date: حركة النهضة is OPP, then PTY in government)
+        org_sector = next((self._org_sector(x.s.actor, doc.published) for x in members
+                           if x.s.kind in ("org", "org-short") and self._org_sector(x.s.actor, doc.published)), None)
         # a role before an organization is its part (كتلة نداء تونس LEG, قوات حكومة الوفاق MIL); heads
         # with no sector (رئيس، الناطق باسم) take the organization's
         sector = _role_sector(members[:org_at]) or org_sector or _role_sector(members) or b_sector or "GOV"
