@@ -273,3 +273,10 @@ def test_a_role_phrase_ends_before_the_object_it_meets():
             ("التقى السفير الروسي بليبيا رئيس المجلس الرئاسي.", "السفير الروسي بليبيا", "رئيس المجلس الرئاسي")):
         doc = default_pipeline().run(Document("t", text, published=date(2017, 3, 14)))
         assert [m.text for m in doc.mentions][:2] == [first, second], text
+
+
+def test_an_attack_claimed_in_its_own_sentence_is_the_claimant_s():
+    doc = default_pipeline().run(Document("t", "تبنى تنظيم داعش الهجوم الذي استهدف الكنيسة المصرية.",
+                                          published=date(2017, 4, 10)))
+    [attack] = [e for e in doc.events if e.cameo[:2] in ("18", "19")]
+    assert attack.source is not None and attack.source.text == "تنظيم داعش"

@@ -172,6 +172,7 @@ class EventStage:
                     ctx.meeting = (ev.source, ev.target)
               if telling:
                   ctx.subjects = telling  # (قطعت السعودية ومصر والإمارات علاقاتها … واتهمتها: each of them)
+            _claimed_attacks(events, sent.index)
             ctx.story_date = _next_story_date(doc, sent.index, own_dates, background, ctx.story_date)
             # the actor the sentence was about: the last subject its events named, else its first
             # ungoverned actor; a sentence whose verbs only took the topic goes on with it (وهددوا …)
@@ -1683,6 +1684,19 @@ def _same_actor(a: ActorMention | None, b: ActorMention | None) -> bool:
 
 
 _OCCUPATIONS = {"EDU", "HLH", "MED", "BUS", "AGR"}
+
+
+def _claimed_attacks(events: list[Event], sentence: int) -> None:
+    """«تبنى تنظيم داعش الهجوم الذي استهدف الكنيسة»: an attack with no author named, claimed in its
+    own sentence, is the claimant's."""
+    claims = [e for e in events if e.sentence == sentence and e.cameo == "015" and e.source is not None]
+    if not claims:
+        return
+    for e in events:
+        if e.sentence == sentence and e.cameo[:2] in _UNKNOWN_AGENT_OK and e.source is None:
+            claim = next((c for c in claims if c.trigger.start < e.trigger.start), None)
+            if claim is not None:
+                e.source = claim.source
 
 
 def _placeless(m: ActorMention | None) -> bool:
