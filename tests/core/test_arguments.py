@@ -280,3 +280,8 @@ def test_an_attack_claimed_in_its_own_sentence_is_the_claimant_s():
                                           published=date(2017, 4, 10)))
     [attack] = [e for e in doc.events if e.cameo[:2] in ("18", "19")]
     assert attack.source is not None and attack.source.text == "تنظيم داعش"
+
+
+def test_a_visit_to_two_places_joined_by_and_is_two_visits():
+    got = _codes("ومن المنتظر أن تزور المستشارة الألمانية أنجيلا ميركل تونس في 3 مارس والقاهرة في 2 مارس.")
+    assert ("036", "DEU", "TUN") in got and ("036", "DEU", "EGY") in got, got

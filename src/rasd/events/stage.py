@@ -372,9 +372,29 @@ class EventStage:
                 _dropped(why, trig, ev)
             elif ev is not None:
                 out.append(ev)
+                also = self._second_destination(doc.tokens, ev, mentions) if code[:2] in ("03", "04") else None
+                if also is not None:
+                    # «تزور ميركل تونس في 3 مارس والقاهرة في 2 مارس»: a visit to each place named
+                    second = self._complete(doc, trig, match, mentions, actors, ctx, entry, code, source, also)
+                    if isinstance(second, Event):
+                        out.append(second)
         if not sources:
             _dropped(why, trig, "no source")
         return out
+
+    def _second_destination(self, tokens: list[Token], ev: Event, mentions: list[ActorMention]):
+        """A country or capital joined by و to the place a visit goes to, past a date or a place
+        between (تزور تونس في 3 مارس والقاهرة في 2 مارس), if any."""
+        t = ev.target
+        if t is None or t.kind not in ("country", "capital") or t.last < 0:
+            return None
+        for m in mentions:
+            if m.sentence == t.sentence and t.last < m.first <= t.last + 6 and m.kind in ("country", "capital") \
+                    and m.prefix[:1] == "و" and m.country not in (t.country, ev.source.country if ev.source else None):
+                between = [tokens[k].norm for k in range(t.last + 1, m.first)]
+                if all(w not in _PUNCT and w not in self.g.clause_breakers for w in between):
+                    return m
+        return None
 
     def _complete(self, doc, trig, match, mentions, actors, ctx, entry, code, source, target) -> Event | str:
         """The event of one source, or the reason there is none."""
