@@ -285,3 +285,10 @@ def test_an_attack_claimed_in_its_own_sentence_is_the_claimant_s():
 def test_a_visit_to_two_places_joined_by_and_is_two_visits():
     got = _codes("ومن المنتظر أن تزور المستشارة الألمانية أنجيلا ميركل تونس في 3 مارس والقاهرة في 2 مارس.")
     assert ("036", "DEU", "TUN") in got and ("036", "DEU", "EGY") in got, got
+
+
+def test_who_killed_told_by_a_pronoun_after_that():
+    doc = default_pipeline().run(Document("t", "أعلنت الشرطة في بنغلادش أنها قتلت ثلاثة متشددين أمس السبت.",
+                                          published=date(2016, 8, 28)))
+    [ev] = [e for e in doc.events if e.cameo[:2] == "18"]
+    assert (ev.source.text, ev.target.text) == ("الشرطة", "متشددين")

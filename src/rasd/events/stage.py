@@ -667,15 +667,17 @@ class EventStage:
         stem = _strip_conj(tokens[match.first].norm)
         if stem not in ("قتل", "يقتل", "تقتل", "جرح", "يجرح", "تجرح", "قتلت", "جرحت"):
             return False
-        if self._fronted_subject(tokens, match, actors) is None:
-            return False
+        if self._fronted_subject(tokens, match, actors) is None and self._pronoun_subject(tokens, match, actors) is None:
+            return False  # (أعلنت الشرطة أنها قتلت ثلاثة متشددين: the pronoun's subject)
         sentence = tokens[match.first].sentence
         for k in range(match.last + 1, min(len(tokens), match.last + 4)):
             if tokens[k].sentence != sentence:
                 return False
             if _mention_at(actors, k) is not None:
                 return True
-            if tokens[k].norm not in _QUOTE_TOKENS and tokens[k].norm not in self.g.adverbs:
+            norm = tokens[k].norm
+            if norm not in _QUOTE_TOKENS and norm not in self.g.adverbs and not norm.isdigit() \
+                    and _strip_conj(norm) not in self.g.number_words and not self._quantifier(norm):
                 return False
         return False
 
