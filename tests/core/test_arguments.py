@@ -292,3 +292,12 @@ def test_who_killed_told_by_a_pronoun_after_that():
                                           published=date(2016, 8, 28)))
     [ev] = [e for e in doc.events if e.cameo[:2] == "18"]
     assert (ev.source.text, ev.target.text) == ("الشرطة", "متشددين")
+
+
+def test_beaten_by_someone_after_the_verb_of_undergoing():
+    doc = default_pipeline().run(Document("t", "تعرض طفل سوري لاجئ للضرب والإهانة والشتم من مواطن لبناني.",
+                                          published=date(2017, 5, 2)))
+    [ev] = [e for e in doc.events if e.cameo[:2] == "18"]
+    assert (ev.source.country, ev.target.country) == ("LBN", "SYR")
+    assert not any(e.cameo[:2] == "18" for e in default_pipeline().run(
+        Document("t", "أدان المجتمع المدني التونسي العنف ضد المرأة.", published=date(2017, 5, 2))).events)

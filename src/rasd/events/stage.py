@@ -265,7 +265,8 @@ class EventStage:
             subject, co = self._verb_subject(tokens, verb, actors)
             target = self._noun_arguments(tokens, match, actors, entry)[1]
             if _strip_conj(tokens[realizer].norm) in self.g.victim_verbs:
-                sources, target = [passive_agent], subject
+                # «تعرض طفل للضرب من مواطن»: after the verb of undergoing, a bare من names the author
+                sources, target = [passive_agent or self._author_after_min(tokens, match, actors, subject)], subject
             else:
                 sources = [passive_agent or subject] + ([co] if co is not None and passive_agent is None else [])
             unknown_author = not any(sources) and target is not None  # completed in _complete
@@ -381,6 +382,19 @@ class EventStage:
         if not sources:
             _dropped(why, trig, "no source")
         return out
+
+    def _author_after_min(self, tokens: list[Token], match: Match, actors: list[ActorMention], victim):
+        sentence = tokens[match.first].sentence
+        for k in range(match.last + 1, min(len(tokens), match.last + 8)):
+            if tokens[k].sentence != sentence or tokens[k].norm in _PUNCT:
+                return None
+            if _strip_conj(tokens[k].norm) == "من" and not self._quantifier(tokens[k - 1].norm):
+                j = k + 1
+                if j + 1 < len(tokens) and self._quantifier(tokens[j].norm) and tokens[j + 1].norm == "من":
+                    j += 2  # من عدد من المحتجين
+                m = _mention_at(actors, j)
+                return m if m is not None and m is not victim else None
+        return None
 
     def _second_destination(self, tokens: list[Token], ev: Event, mentions: list[ActorMention]):
         """A country or capital joined by و to the place a visit goes to, past a date or a place
