@@ -26,7 +26,7 @@ HELD = ROOT / "tests" / "data" / "dev" / "events-held.jsonl"
 CORPUS = ROOT.parent / "shared" / "corpus" / "jawharafm-2015-2017.jsonl.gz"
 
 # Floors pinned at the measured rates, as coded (outlet included) and without the outlet.
-FLOOR, FLOOR_NO_OUTLET = 0.96, 0.915  # corpus_mentions.tsv: 96.4% and 92.0% of 449
+FLOOR, FLOOR_NO_OUTLET = 0.96, 0.915  # corpus_mentions.tsv: 96.2% and 91.8% of 449 (96.4%, 92.0% before 2026-12-02)
 DEV_FLOOR, DEV_FLOOR_NO_OUTLET = 0.98, 0.96  # dev list: 98.4% and 96.5% of 312
 
 
