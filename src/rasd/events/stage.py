@@ -180,7 +180,10 @@ class EventStage:
             carried = topic is not None and any(
                 e.sentence == sent.index and e.source is not None and (e.source.start, e.source.end) == (topic.start, topic.end)
                 for e in events)
-            subj = told or (None if carried else self._sentence_subject(tokens, mentions, sent))
+            # (not what its acts were done to: «أسفرت الحملة عن إيقاف 11 شخصا … حجز 24 سيارة»)
+            undergone = {(e.target.start, e.target.end) for e in events if e.sentence == sent.index and e.target is not None}
+            subj = told or (None if carried else self._sentence_subject(
+                tokens, [m for m in mentions if (m.start, m.end) not in undergone], sent))
             if subj is not None:
                 ctx.topic = subj
         _date_by_episodes(doc, events, self._finish)
