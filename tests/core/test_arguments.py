@@ -301,3 +301,8 @@ def test_beaten_by_someone_after_the_verb_of_undergoing():
     assert (ev.source.country, ev.target.country) == ("LBN", "SYR")
     assert not any(e.cameo[:2] == "18" for e in default_pipeline().run(
         Document("t", "أدان المجتمع المدني التونسي العنف ضد المرأة.", published=date(2017, 5, 2))).events)
+
+
+def test_a_verb_after_a_relative_pronoun_has_the_antecedent_as_subject():
+    got = _codes("وأوضح المنسق أن الوفد التونسي الذي التقى نائب رئيس مجلس الشعب السوري عبر عن دعمه للشعب السوري.")
+    assert ("040", "TUN", "SYR") in got, got

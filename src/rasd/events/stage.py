@@ -616,6 +616,14 @@ class EventStage:
         front = None if joined else self._fronted_subject(tokens, match, actors)
         if front is not None:
             return front
+        k = match.first - 1
+        if k > 0 and tokens[k].norm in self.g.relatives and tokens[k].sentence == sentence and not match.value.plural:
+            # «الوفد التونسي الذي التقى نائب رئيس مجلس الشعب»: the antecedent is the subject, the actor
+            # after the verb its object
+            j = k - 1 if tokens[k - 1].norm not in ("،", ",") else k - 2
+            antecedent = _mention_ending_at(actors, j) if j >= 0 else None
+            if antecedent is not None and tokens[j].sentence == sentence and not self._governed(tokens, antecedent, actors):
+                return antecedent, None
         said = self._pronoun_subject(tokens, match, actors)
         if said is not None:
             return said, None
