@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from rasd.errors import EvalError
+from rasd.ingest.records import with_headline
 from rasd.model import Document, Event
 from rasd.text.normalize import fold
 
@@ -278,9 +279,8 @@ def evaluate(gold_path: Path, docs_path: Path, pipeline) -> Score:
     for rec in gold:
         published = date.fromisoformat(rec["published"]) if rec.get("published") else None
         src = texts[rec["doc"]]
-        text, title = src.get("text", ""), src.get("title")
-        if title and not text.lstrip().startswith(title.strip()):
-            text = title.strip() + "\n\n" + text  # the headline is part of the article
+        title = src.get("title")
+        text = with_headline(src.get("text", ""), title)
         doc = Document(id=rec["doc"], raw=text, published=published, title=title, url=src.get("url"))
         outlet = src.get("outlet") or src.get("src")
         if outlet:

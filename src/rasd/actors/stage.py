@@ -59,6 +59,9 @@ class ActorStage:
     def __init__(self, kb: KnowledgeBase, grammar: Grammar):
         self.kb = kb
         self.g = grammar
+        # first names the knowledge base gives with a surname (يوسف، ياسين): no verbs (see _present_verb)
+        self._given = frozenset(fold(n.split()[0]) for a in kb.actors.values() if a.kind == "person"
+                                for n in a.names if " " in n)
 
     def __call__(self, doc: Document) -> Document:
         stream = token_stream(doc)
@@ -311,12 +314,7 @@ class ActorStage:
     def _present_verb(self, norm: str) -> bool:
         """A present-tense verb between a phrase and a name («رئيس الجمهورية يستقبل الشيخة موزا»),
         not a first name the knowledge base does not give with the surname (يوسف، ياسين، تامر)."""
-        given = getattr(self, "_given_cache", None)
-        if given is None:
-            given = frozenset(fold(n.split()[0]) for a in self.kb.actors.values() if a.kind == "person"
-                              for n in a.names if " " in n)
-            self._given_cache = given
-        return len(norm) >= 5 and norm[0] in "يت" and norm not in given
+        return len(norm) >= 5 and norm[0] in "يت" and norm not in self._given
 
     def _sound_plural_end(self, tokens: list[Token], members: list["_Item"], end: int) -> bool:
         """Does the phrase end in an indefinite sound plural role noun with its ن (مسلحون، محتجين)?
@@ -364,8 +362,8 @@ class ActorStage:
             b_sector = None
         org_at = next((k for k, x in enumerate(members) if x.s.kind in ("org", "org-short")), len(members))
         # (the organization's sector at the document's date: حركة النهضة is OPP, then PTY in government)
-        org_sector = next((self._org_sector(x.s.actor, doc.published) for x in members
-                           if x.s.kind in ("org", "org-short") and self._org_sector(x.s.actor, doc.published)), None)
+        org_sector = next((sector for x in members if x.s.kind in ("org", "org-short")
+                           for sector in (self._org_sector(x.s.actor, doc.published),) if sector), None)
         # a role before an organization is its part (كتلة نداء تونس LEG, قوات حكومة الوفاق MIL); heads
         # with no sector (رئيس، الناطق باسم) take the organization's
         sector = _role_sector(members[:org_at]) or org_sector or _role_sector(members) or b_sector or "GOV"

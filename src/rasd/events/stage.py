@@ -105,6 +105,7 @@ class EventStage:
         from rasd.events.lexicon import verb_forms
         self._speech_forms = frozenset(f for past, present in grammar.speech_verbs
                                        for forms in verb_forms(past, present)[:2] for f in forms)
+        self._irrealis = grammar.hypothetical | grammar.questions
 
     def __call__(self, doc: Document) -> Document:
         tokens = doc.tokens
@@ -136,15 +137,16 @@ class EventStage:
             background = self._background(tokens, sent.index, doc)
             told = None
             ctx.subjects = []
+            own: list[Event] = []  # the events this sentence tells
             for trig, match in triggers_by_sentence.get(sent.index, []):
               if told is not None and (match.prefix[:1] in ("و", "ف") or match.value.form == "participle"):
                   ctx.topic = told  # a conjoined verb or a circumstantial goes on with the last subject
               elif told is None and match.prefix[:1] in ("و", "ف") and self._verbal(match):
                   # … or with the subject of its sentence's first verb, when that verb is no trigger
                   # («تمكن الجيش الجزائري من القضاء على عنصرين إرهابيين وحجز مسدس»)
-                  own = self._opening_subject(doc, mentions, sent, match)
-                  if own is not None:
-                      ctx.topic = own
+                  opening = self._opening_subject(doc, mentions, sent, match)
+                  if opening is not None:
+                      ctx.topic = opening
               telling = []
               for ev in self._events(doc, trig, match, mentions, ctx):
                 ev.date = _attach_date(own_dates, trig, ctx, background, doc, match, ev, self.g)
@@ -165,23 +167,24 @@ class EventStage:
                         if ev.location is None:
                             ev.location = events[k].location
                         events[k] = ev
+                        own.append(ev)
                     continue
                 seen[key] = len(events)
                 events.append(ev)
+                own.append(ev)
                 if ev.cameo[:2] == "04" and ev.source is not None and ev.target is not None:
                     ctx.meeting = (ev.source, ev.target)
               if telling:
                   ctx.subjects = telling  # (قطعت السعودية ومصر والإمارات علاقاتها … واتهمتها: each of them)
-            _claimed_attacks(events, sent.index)
+            _claimed_attacks(own)
             ctx.story_date = _next_story_date(doc, sent.index, own_dates, background, ctx.story_date)
             # the actor the sentence was about: the last subject its events named, else its first
             # ungoverned actor; a sentence whose verbs only took the topic goes on with it (وهددوا …)
             topic = ctx.topic
             carried = topic is not None and any(
-                e.sentence == sent.index and e.source is not None and (e.source.start, e.source.end) == (topic.start, topic.end)
-                for e in events)
+                e.source is not None and (e.source.start, e.source.end) == (topic.start, topic.end) for e in own)
             # (not what its acts were done to: «أسفرت الحملة عن إيقاف 11 شخصا … حجز 24 سيارة»)
-            undergone = {(e.target.start, e.target.end) for e in events if e.sentence == sent.index and e.target is not None}
+            undergone = {(e.target.start, e.target.end) for e in own if e.target is not None}
             subj = told or (None if carried else self._sentence_subject(
                 tokens, [m for m in mentions if (m.start, m.end) not in undergone], sent))
             if subj is not None:
@@ -317,7 +320,7 @@ class EventStage:
                 sources = [resumed]  # جلسة عمل عقدتها الغرفة مع وزارة التجارة
             elif (entry.genitive == "agent-only" or "ال" in match.prefix) and not own and target is None \
                     and not (code[:2] in _UNKNOWN_AGENT_OK and self._target(tokens, match, actors, entry, None)) \
-                    and not (match.first > 0 and _strip_conj(tokens[match.first - 1].norm) in self.g.passive_auxiliaries):
+                    and not _after_passive_auxiliary(tokens, match, self.g):
                 return _dropped(why, trig, "definite noun with no actor")  # الدعم الدولي (not الاعتداء على الجنود)
             elif code[:2] in _UNKNOWN_AGENT_OK:
                 # an attack's author is named with it (هجوم شنه مسلحون، من قبل …), else it is the
@@ -346,8 +349,7 @@ class EventStage:
             else:
                 if len(ctx.subjects) > 1 and match.prefix[:1] in ("و", "ف") and self._verbal(match):
                     sources = list(ctx.subjects)  # a conjoined verb after a chain of subjects: all of them
-                elif code[:2] in ("09", "17") and sense.form == "noun" and match.first > 0 \
-                        and _strip_conj(tokens[match.first - 1].norm) in self.g.passive_auxiliaries:
+                elif code[:2] in ("09", "17") and sense.form == "noun" and _after_passive_auxiliary(tokens, match, self.g):
                     # «وتم فتح تحقيق عدلي ضد المتهمين»: the passive names no agent — the authorities,
                     # not the citizen the sentence before was about (completed in _complete)
                     sources = [None]
@@ -449,7 +451,7 @@ class EventStage:
             target = self._fallback_target(tokens, match, mentions, source, ctx, code)
         if source is None and code[:2] == "17" and (target is not None or code[:3] in ("173", "174")):
             source = self._authorities_of_place(doc, trig, target)  # القبض على مرتكبي الجريمة: the police
-        if source is None and code[:2] == "09" and sense_is_passive(tokens, match, self.g):
+        if source is None and code[:2] == "09" and _after_passive_auxiliary(tokens, match, self.g):
             source = self._implicit_actor(doc, trig, "JUD", "agent:authorities")  # تم فتح تحقيق
         if source is None and code[:3] == "084" and target is not None:
             # الإفراج عن عالمي الاجتماع الروسيين المحتجزين في طرابلس: released by those who held them
@@ -499,7 +501,7 @@ class EventStage:
             # to its government
             target = ActorMention(trig.start, trig.start, "", None, source.country, "GOV", source.country + "GOV",
                                   "implicit", trig.sentence, note="target:own government")
-        if target is None and code[:2] == "03" and ctx.meeting is not None and sense_is_passive(tokens, match, self.g):
+        if target is None and code[:2] == "03" and ctx.meeting is not None and _after_passive_auxiliary(tokens, match, self.g):
             # «تم عقد جلسة مع المحتجين … وتم الاتفاق على القيام ببعض الإصلاحات»: what was agreed in
             # the passive was agreed by the sides of the meeting told before
             side, other = ctx.meeting
@@ -1491,16 +1493,12 @@ class EventStage:
         """Is the act what something is for, what someone wishes or fears (من أجل إطلاق سراح، بهدف دعم،
         حتى يتم الإفراج، السياح الراغبين في زيارة تونس، القلق من حصول اعتداءات)?"""
         back = [t.norm for _, t in _back(tokens, first, 4)]
-        if any(w in self.g.aims for w in back[:2]) or any(_strip_conj(w) in self.g.aims for w in back[:2]):
-            return True
-        if any(f"{_strip_conj(b)} {a}" in self.g.aims for a, b in zip(back, back[1:3])):
+        if _framed_by(back, self.g.aims, singles=2, pairs=2):
             return True
         # feared or expected: «القلق من حصول اعتداءات», «خشية اندلاع مواجهات», «تحسبا لأي هجوم»
         if back and _strip_conj(back[0]) in self.g.happening:
             back = back[1:]
-        if any(_strip_conj(w) in self.g.fears for w in back[:1]):
-            return True
-        return any(f"{_strip_conj(b)} {a}" in self.g.fears for a, b in zip(back[:2], back[1:3]))
+        return _framed_by(back, self.g.fears, singles=1, pairs=2)
 
     def _participle_adjective(self, tokens: list[Token], match: Match) -> bool:
         """Is a one-word noun trigger of participle shape (م…) an adjective agreeing with the noun
@@ -1523,18 +1521,12 @@ class EventStage:
     def _rumored(self, tokens: list[Token], first: int) -> bool:
         """A frame of rumour or allegation before the trigger in its clause (أنباء عن، تداولت
         صفحات، شبهة تعذيب، التي قيل إنها تعرضت للتعذيب, grammar.yaml ``rumor``)."""
-        back = [_strip_conj(t.norm) for _, t in _back(tokens, first, 6)]
-        if any(w in self.g.rumor for w in back[:4]):
-            return True
-        return any(f"{b} {a}" in self.g.rumor for a, b in zip(back, back[1:]))
+        return _framed_by([t.norm for _, t in _back(tokens, first, 6)], self.g.rumor, singles=4, pairs=5)
 
     def _hypothetical(self, tokens: list[Token], first: int) -> bool:
         """A condition or a question before the trigger in its clause (إذا، لو، في حال، في صورة، هل)."""
         back = [t.norm for _, t in _back(tokens, first, 6)]
-        if any(w in self.g.hypothetical or w in self.g.questions for w in back[:5]):
-            return True
-        return any(f"{_strip_conj(b)} {a}" in self.g.hypothetical or f"{b} {a}" in self.g.hypothetical
-                   for a, b in zip(back, back[1:]))
+        return _framed_by(back, self._irrealis, singles=5, pairs=5, bare=False)
 
     def _background(self, tokens: list[Token], index: int, doc: Document) -> bool:
         head = " ".join(t.norm for t in _sentence_tokens(doc, index)[:6])
@@ -1733,14 +1725,24 @@ def _same_actor(a: ActorMention | None, b: ActorMention | None) -> bool:
 _OCCUPATIONS = {"EDU", "HLH", "MED", "BUS", "AGR"}
 
 
-def _claimed_attacks(events: list[Event], sentence: int) -> None:
-    """«تبنى تنظيم داعش الهجوم الذي استهدف الكنيسة»: an attack with no author named, claimed in its
-    own sentence, is the claimant's."""
-    claims = [e for e in events if e.sentence == sentence and e.cameo == "015" and e.source is not None]
+def _framed_by(back: list[str], words: frozenset[str], *, singles: int, pairs: int, bare: bool = True) -> bool:
+    """Does a frame of ``words`` stand right before a trigger? ``back`` holds the words before it,
+    nearest first; each of the first ``singles`` may be a frame alone (also without و/ف when
+    ``bare``), and each of the first ``pairs`` with the word before it (إذا، في حال، القلق من، أنباء عن)."""
+    if any(w in words or (bare and _strip_conj(w) in words) for w in back[:singles]):
+        return True
+    return any(f"{_strip_conj(b)} {a}" in words or f"{b} {a}" in words or f"{_strip_conj(b)} {_strip_conj(a)}" in words
+               for a, b in zip(back[:pairs], back[1:pairs + 1]))
+
+
+def _claimed_attacks(events: list[Event]) -> None:
+    """«تبنى تنظيم داعش الهجوم الذي استهدف الكنيسة»: an attack with no author named, claimed in the
+    same sentence (``events`` are one sentence's), is the claimant's."""
+    claims = [e for e in events if e.cameo == "015" and e.source is not None]
     if not claims:
         return
     for e in events:
-        if e.sentence == sentence and e.cameo[:2] in _UNKNOWN_AGENT_OK and e.source is None:
+        if e.cameo[:2] in _UNKNOWN_AGENT_OK and e.source is None:
             claim = next((c for c in claims if c.trigger.start < e.trigger.start), None)
             if claim is not None:
                 e.source = claim.source
@@ -1751,7 +1753,7 @@ def _placeless(m: ActorMention | None) -> bool:
     return m is None or (m.country is None and not (m.kind == "role" and m.sector))
 
 
-def sense_is_passive(tokens: list[Token], match: Match, g: Grammar) -> bool:
+def _after_passive_auxiliary(tokens: list[Token], match: Match, g: Grammar) -> bool:
     """Is the trigger a masdar after a passive auxiliary (تم فتح تحقيق، يتم إيقاف)?"""
     return match.first > 0 and _strip_conj(tokens[match.first - 1].norm) in g.passive_auxiliaries
 

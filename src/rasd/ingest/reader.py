@@ -33,7 +33,7 @@ from rasd.ingest.lang import language
 _LETTER = re.compile(r"[^\W\d_]")
 _ARABIC_LETTER = re.compile(r"[\u0600-\u06FF]")
 _PARAGRAPH_MIN_LETTERS = 30
-from rasd.ingest.records import Failure, RawDocument
+from rasd.ingest.records import Failure, RawDocument, with_headline
 from rasd.ingest.warc import HTML_TYPES, warc_records
 
 MAX_BYTES = 5_000_000
@@ -325,8 +325,7 @@ def _jsonl_record(line: str, key: str, default_id: str, accept: Callable[[RawDoc
             meta["published_raw"] = str(when)
     outlet = rec.get("outlet") or rec.get("src") or rec.get("source")
     title = _str(rec.get("title"))
-    if title and not text.lstrip().startswith(title.strip()):
-        text = title.strip() + "\n\n" + text  # the headline is part of the article (as in rasd eval)
+    text = with_headline(text, title)  # the headline is part of the article (as in rasd eval)
     return accept(RawDocument(id=doc_id, text=text, published=published,
                               published_source="input" if published else None,
                               title=title, url=_str(rec.get("url")),

@@ -8,6 +8,14 @@ from typing import Any
 from rasd.model import Document
 
 
+def with_headline(text: str, title: str | None) -> str:
+    """The article as rasd reads it: its headline, a blank line, then its text — unless the text
+    already opens with the headline (JSON lines records and gold files give it apart)."""
+    if title and not text.lstrip().startswith(title.strip()):
+        return title.strip() + "\n\n" + text
+    return text
+
+
 @dataclass(frozen=True, slots=True)
 class RawDocument:
     """One article as read from its input, before any stage ran.
