@@ -520,7 +520,7 @@ class EventStage:
             # dyad an analyst can follow (none of the 649 gold events of the seeds and the team's sets);
             # an act of violence stays: that it happened is news even where nobody is placed
             return "no country on either side"
-        if "ضروره" in fold(trig.text) and (target is None or target.kind in ("implicit", "side") or target.first < 0):
+        if any(w in fold(trig.text) for w in self.g.need_words) and (target is None or target.kind in ("implicit", "side") or target.first < 0):
             # «أكدت النائبة على ضرورة الاستفادة من التجربة»: a need stressed with nobody to meet it
             # named is a statement, not a demand (the team's sets code none)
             return "a need stressed with no addressee named"
@@ -692,7 +692,7 @@ class EventStage:
         """Is an unvocalized قتل/جرح active here, with its subject before it and its object after
         («أن الجيش قتل إرهابيين اثنين»), not the passive of a victim (قتل شرطي في هجوم)?"""
         stem = _strip_conj(tokens[match.first].norm)
-        if stem not in ("قتل", "يقتل", "تقتل", "جرح", "يجرح", "تجرح", "قتلت", "جرحت"):
+        if stem not in self.g.either_voice:
             return False
         if self._fronted_subject(tokens, match, actors) is None and self._pronoun_subject(tokens, match, actors) is None:
             return False  # (أعلنت الشرطة أنها قتلت ثلاثة متشددين: the pronoun's subject)
@@ -1434,7 +1434,7 @@ class EventStage:
         named = protests | {m.first for t, m in zip(doc.triggers, matches) if t.cameo == "082"}
         nxt = match.last + 1
         back = 6
-        if match.first > 0 and _strip_conj(tokens[match.first - 1].norm) in ("الذي", "التي", "اللذين", "الذين"):
+        if match.first > 0 and _strip_conj(tokens[match.first - 1].norm) in self.g.relatives:
             back = 16  # «الإضراب العام المفتوح للمتدخلين في قطاع الصيد البحري بميناء صفاقس، الذي دعا له»
         before = any(match.first - back <= k < match.first and tokens[k].sentence == sentence for k in named)
         if nxt < len(tokens) and _strip_conj(tokens[nxt].norm) in ("اليه", "اليها", "لها", "له") and before:
