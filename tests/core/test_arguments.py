@@ -306,3 +306,16 @@ def test_beaten_by_someone_after_the_verb_of_undergoing():
 def test_a_verb_after_a_relative_pronoun_has_the_antecedent_as_subject():
     got = _codes("وأوضح المنسق أن الوفد التونسي الذي التقى نائب رئيس مجلس الشعب السوري عبر عن دعمه للشعب السوري.")
     assert ("040", "TUN", "SYR") in got, got
+
+
+def test_a_causative_verb_names_the_agent_of_the_act_after_it():
+    # the actor after دفع/اضطر does the act; a reaction by force is aimed at who caused it
+    doc = default_pipeline().run(Document(
+        "t", "حاول المعتصمون التونسيون اقتحام المحطة، مما دفع بوحدات الجيش الوطني إلى إطلاق طلقتين ناريتين تحذيريتين.",
+        published=date(2017, 5, 20)))
+    [ev] = [e for e in doc.events if e.cameo[:2] == "15"]
+    assert ev.source.sector == "MIL" and ev.target is not None and ev.target.sector == "CVL"
+    # with no causative verb the protesters stay the subject of the clause
+    doc = default_pipeline().run(Document(
+        "t", "حاول المعتصمون التونسيون اقتحام المحطة وإطلاق طلقات نارية.", published=date(2017, 5, 20)))
+    assert not any(e.source is not None and e.source.sector == "MIL" for e in doc.events)

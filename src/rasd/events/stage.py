@@ -307,6 +307,11 @@ class EventStage:
                 sources = [subject]
         else:
             agent, target, own = self._noun_arguments(tokens, match, actors, entry)
+            caused = self._caused(tokens, match, actors) if agent is None else None
+            if caused is not None:
+                agent, causer = caused  # مما دفع بوحدات الجيش إلى إطلاق طلقات تحذيرية
+                if target is None and code[:2] in ("15", "17", "18", "19"):
+                    target = causer
             # (a meeting or a clash told with its two sides: «تبادل إطلاق نار بين الوحدات الأمنية ومجموعة
             # إرهابية»، «مواجهات بين المصلين وقوات الاحتلال»)
             gathered = self._gathering(tokens, match, actors) if agent is None and (
@@ -1255,6 +1260,22 @@ class EventStage:
         subject, _ = self._verb_subject(tokens, verb, actors)
         return subject if subject is not None and subject.first > k else None
 
+    def _caused(self, tokens: list[Token], match: Match, actors: list[ActorMention]):
+        """(agent, causer) of an act that a causative verb before it makes someone do: «مما دفع
+        بوحدات الجيش إلى إطلاق طلقتين تحذيريتين»: the actor right after the verb is the agent, the
+        subject of the clause before the verb (who caused it) the causer, or None."""
+        sentence = tokens[match.first].sentence
+        for k in range(match.first - 1, max(-1, match.first - _CAUSED_WINDOW), -1):
+            if tokens[k].sentence != sentence or tokens[k].norm in _PUNCT:
+                return None
+            if _strip_conj(tokens[k].norm) in self.g.causative_verbs:
+                agent = next((m for m in actors if k < m.first <= k + 3 and m.last < match.first), None)
+                if agent is None:
+                    return None
+                causer = self._clause_subject(tokens, Match(k, k, "", "", tokens[k].norm, match.value), actors)
+                return agent, causer
+        return None
+
     def _clause_subject(self, tokens: list[Token], match: Match, actors: list[ActorMention], speaker: bool = True,
                         window: int | None = None, victims: bool = True):
         """The subject of the clause a noun, participle or phrase trigger belongs to: the first
@@ -1560,6 +1581,7 @@ class EventStage:
 
 
 # ---- helpers --------------------------------------------------------------------------------
+_CAUSED_WINDOW = 14  # tokens between a causative verb and the act it makes happen
 _NEAR_PLACE = 40  # characters between a role and a place that gives it its country
 
 
