@@ -319,3 +319,15 @@ def test_a_causative_verb_names_the_agent_of_the_act_after_it():
     doc = default_pipeline().run(Document(
         "t", "حاول المعتصمون التونسيون اقتحام المحطة وإطلاق طلقات نارية.", published=date(2017, 5, 20)))
     assert not any(e.source is not None and e.source.sector == "MIL" for e in doc.events)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وشدد اد رويس على وقوف الولايات المتحدة الامريكية الى جانب تونس.", ("USA", "TUN", "05")),
+    ("وأكد الوزير الجزائري على رفض بلاده لأي تدخل عسكري أجنبي في ليبيا.", ("DZA", "LBY", "12")),
+])
+def test_a_stance_stressed_with_ala_is_the_stance_itself(text, expected):
+    assert expected in coded(text)
+
+
+def test_an_act_after_stressing_ala_stays_one_told_before():
+    assert not any(c[2] == "18" for c in coded("وأكد الوزير التونسي على الاعتداء الذي تعرضت له السفارة."))

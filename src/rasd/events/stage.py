@@ -891,6 +891,8 @@ class EventStage:
             return before not in self.g.light_verbs and not self._realized(tokens, match.first, attached[:1])
         if prev in self.g.topic_prepositions:
             before = _strip_conj(tokens[match.first - 2].norm) if match.first > 1 else ""
+            if prev == "علي" and match.value.entry.root in _STANCE_ROOTS and self._stressed(doc, match.first - 1):
+                return False  # شدد رويس على وقوف الولايات المتحدة إلى جانب تونس: the stance itself
             return before not in self.g.light_verbs and not self._realized(tokens, match.first - 1, prev)
         definite = "ال" in match.prefix or bool(match.suffix) or self._construct(doc, match)
         if definite and match.prefix.startswith("و") and match.first > 1:
@@ -917,6 +919,19 @@ class EventStage:
             return any(t.start < start and t.cameo[:2] == root and not t.negated and not t.future
                        for t in doc.triggers)
         return definite and (prev in self.g.anaphoric or prev in self.g.prepositions)
+
+    def _stressed(self, doc: Document, at: int) -> bool:
+        """Is the «على» at token ``at`` governed by a verb of stressing (شدد، أكد، جدد), its subject
+        in between?"""
+        tokens, named = doc.tokens, _named_tokens(doc)
+        for k in range(at - 1, max(-1, at - 8), -1):
+            if tokens[k].sentence != tokens[at].sentence:
+                return False
+            if _strip_conj(tokens[k].norm) in self.g.stress_verbs:
+                return True
+            if not (k in named or tokens[k].norm in self.g.adverbs):
+                return False
+        return False
 
     def _attributed(self, tokens: list[Token], m: ActorMention) -> bool:
         """Is the mention the source of the news, not a side of an event (وفق ما أكده مراسل
@@ -1581,6 +1596,7 @@ class EventStage:
 
 
 # ---- helpers --------------------------------------------------------------------------------
+_STANCE_ROOTS = ("05", "11", "12")  # support, disapproval, rejection: stances one stresses
 _CAUSED_WINDOW = 14  # tokens between a causative verb and the act it makes happen
 _NEAR_PLACE = 40  # characters between a role and a place that gives it its country
 
