@@ -331,3 +331,10 @@ def test_a_stance_stressed_with_ala_is_the_stance_itself(text, expected):
 
 def test_an_act_after_stressing_ala_stays_one_told_before():
     assert not any(c[2] == "18" for c in coded("وأكد الوزير التونسي على الاعتداء الذي تعرضت له السفارة."))
+
+
+def test_a_subject_before_a_name_in_apposition_is_still_the_subject():
+    got = coded("من جانبه أكد معتمد منطقة النفيضة، رمزي لخضر، أنه تم عقد جلسة مع المحتجين.")
+    assert ("TUN", "TUN", "04") in got, got
+    # an adverb between commas is no apposition: the clause still ends there
+    assert not any(c[2] == "04" for c in coded("فتحت فرقة الشرطة العدلية باقليم قفصة، مؤخرا، بحثا في الشكاية."))

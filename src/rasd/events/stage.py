@@ -664,9 +664,13 @@ class EventStage:
         while k >= 0 and tokens[k].sentence == sentence and match.first - k <= 12:
             t = tokens[k]
             if t.norm in ("،", ","):
-                # a subject may stand right before the comma (بوغدانوف، التقى); else the clause ends
+                # a subject may stand right before the comma (بوغدانوف، التقى), or before a name in
+                # apposition between commas (معتمد المنطقة، رمزي لخضر، أنه تم عقد جلسة); else the clause ends
                 if _mention_ending_at(actors, k - 1) is None:
-                    break
+                    j = self._apposition_start(tokens, k)
+                    if j is None:
+                        break
+                    k = j
                 k -= 1
                 continue
             if t.norm in _PUNCT:
@@ -692,6 +696,22 @@ class EventStage:
                 return first_subject, None
             k -= 1
         return None, None
+
+    def _apposition_start(self, tokens: list[Token], comma: int) -> int | None:
+        """The opening comma of a short name in apposition that ends at ``comma`` (، رمزي لخضر،):
+        up to four words with no preposition, verb of saying or clause word between two commas."""
+        sentence = tokens[comma].sentence
+        for j in range(comma - 1, max(-1, comma - 6), -1):
+            t = tokens[j]
+            if t.sentence != sentence:
+                return None
+            if t.norm in ("،", ","):
+                return j if j < comma - 1 else None
+            norm = _strip_conj(t.norm)
+            if t.norm in _PUNCT or norm in self.g.prepositions or t.norm in self.g.clause_breakers \
+                    or norm in self.g.complementizers or t.norm.startswith(("بال", "لل")) or t.norm in self.g.adverbs:
+                return None
+        return None
 
     def _active_harm(self, tokens: list[Token], match: Match, actors: list[ActorMention]) -> bool:
         """Is an unvocalized قتل/جرح active here, with its subject before it and its object after
