@@ -401,7 +401,7 @@ class ActorStage:
         elif country == "IGO" and code is None:
             code = "IGO"
         start, end = tokens[first].start, tokens[last].end
-        locative = bool(head.s.actor.place) and len(members) == 1 and self._place_position(tokens, head.m)
+        locative = bool(head.s.actor.place) and len(members) == 1 and self._place_position(tokens, head.m, doc.places)
         return ActorMention(start, end, doc.text[start:end], actor_id, country, sector, code, kind,
                             sentence=tokens[first].sentence, note=note, first=first, last=last,
                             head=head.s.actor.id, prefix=head.m.prefix, locative=locative)
@@ -412,13 +412,16 @@ class ActorStage:
         words = self.g.addressee_markers | self.g.addressee_fillers
         return norm in words or (norm[:1] == "ب" and norm[1:] in words)
 
-    def _place_position(self, tokens: list[Token], m: Match) -> bool:
+    def _place_position(self, tokens: list[Token], m: Match, places=()) -> bool:
         """Is a territorial body (ولاية، معتمدية، بلدية) named here as a place: after ب (بولاية
-        نابل) or a place word (من ولاية سوسة، أصيل معتمدية الرقاب، شهدت ولاية القصرين)?"""
+        نابل), a place word (من ولاية سوسة، أصيل معتمدية الرقاب، شهدت ولاية القصرين) or a place
+        it contains (الطريق الرابط بين النفيضة وسيدي سعيدان ولاية سوسة)?"""
         if "ب" in m.prefix:
             return True
         if m.first == 0 or tokens[m.first - 1].sentence != tokens[m.first].sentence:
             return False
+        if any(p.end == tokens[m.first - 1].end for p in places):
+            return True
         prev = tokens[m.first - 1].norm
         return prev in self.g.locative or prev in self.kb.place_words or \
             (prev[:1] in ("و", "ف") and prev[1:] in self.kb.place_words)
