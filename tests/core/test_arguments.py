@@ -338,3 +338,23 @@ def test_a_subject_before_a_name_in_apposition_is_still_the_subject():
     assert ("TUN", "TUN", "04") in got, got
     # an adverb between commas is no apposition: the clause still ends there
     assert not any(c[2] == "04" for c in coded("فتحت فرقة الشرطة العدلية باقليم قفصة، مؤخرا، بحثا في الشكاية."))
+
+
+def test_a_death_told_with_its_attack_is_the_attack_aimed_at_the_dead():
+    doc = default_pipeline().run(Document(
+        "t", "أعلن مصدر أمني مصري، الأحد، مقتل ضابط ومجند من الشرطة جراء هجوم في محافظة شمال سيناء، "
+             "نفذه على الأرجح عناصر تنظيم أنصار بيت المقدس.", published=date(2016, 1, 31)))
+    [ev] = doc.events  # one attack: not a killing besides it, and the source who tells it is no side
+    assert ev.cameo[:2] == "18" and ev.source.sector == "REB" and ev.target.country == "EGY"
+    assert ev.location is not None and ev.location.country == "EGY"
+
+
+def test_a_death_in_an_attack_only_named_stays_a_death():
+    # the bombing named by its city is not coded as an event: the killing is
+    got = coded("مقتل 5 دبلوماسيين اماراتيين في تفجير قندهار")
+    assert got and all(c[2] == "18" for c in got)
+
+
+def test_a_verb_describing_the_attack_noun_before_it_is_the_same_attack():
+    got = coded("لقي شرطي مصري مصرعه في هجوم استهدف نقطة تفتيش أمنية جنوب سيناء.")
+    assert len([c for c in got if c[2] in ("18", "19")]) == 1, got

@@ -189,6 +189,10 @@ class EventStage:
                 tokens, [m for m in mentions if (m.start, m.end) not in undergone], sent))
             if subj is not None:
                 ctx.topic = subj
+        same = doc.cache.get("same_act", {})  # a trigger → the trigger that tells its act when coded
+        if same:
+            coded = {ev.trigger.start for ev in events}
+            events = [ev for ev in events if same.get(ev.trigger.start) not in coded]
         _date_by_episodes(doc, events, self._finish)
         doc.events = _without_restated_headline(doc, events, headline)
         return doc
@@ -220,6 +224,10 @@ class EventStage:
             return _dropped(why, trig, "anaphoric (an event already told)")
         if self._complement(doc, match):
             return _dropped(why, trig, "complement of another trigger")
+        attack = self._toll_of_attack(doc, match)
+        if attack is not None:
+            # dropped at the end if the attack is coded (not when it is only named: «في تفجير قندهار»)
+            doc.cache.setdefault("same_act", {})[trig.start] = attack.start
         if sense.form == "participle" and any(m.first <= match.first <= m.last for m in mentions):
             return _dropped(why, trig, "participle names an actor")  # محتجين، مسلحين
 
@@ -290,6 +298,10 @@ class EventStage:
         elif sense.form == "verb" and code[:2] in _UNKNOWN_AGENT_OK and self._relative_to_act(doc, match):
             sources = [None]  # «الهجمات الإرهابية التي استهدفت منشآت أمنية»: the attack's author is not named
             unknown_author = True
+            act = self._act_described(doc, match)
+            if act is not None:
+                # «في هجوم استهدف نقطة تفتيش»: one attack; the verb's event only if the noun's is not coded
+                doc.cache.setdefault("same_act", {})[trig.start] = act.start
         elif sense.form in ("verb", "phrase"):
             subject, co = self._verb_subject(tokens, match, actors)
             if subject is None and code[:2] == "04":
@@ -600,6 +612,22 @@ class EventStage:
                     break
         return False
 
+    def _toll_of_attack(self, doc: Document, match: Match) -> Trigger | None:
+        """The attack a death or an injury is told with (مقتل ضابط ومجند جراء هجوم في سيناء، مقتل
+        قائد في غارة أمريكية): when that attack is coded, the death is its toll — the attack is the
+        event, aimed at the dead (see _harmed_before), not a second killing by nobody."""
+        tokens = doc.tokens
+        if match.value.entry.root != "18" or _strip_conj(tokens[match.first].norm) not in self.g.victim_nouns:
+            return None
+        sentence = tokens[match.first].sentence
+        for trig, m in zip(doc.triggers, doc.cache.get("trigger_matches", ())):
+            if m.first <= match.last or m.first - match.last > _TOLL_WINDOW or tokens[m.first].sentence != sentence \
+                    or m.value.entry.root not in ("18", "19", "20"):
+                continue
+            if _strip_conj(tokens[m.first - 1].norm) in self.g.cause_words or m.prefix.lstrip("وف")[:1] == "ب":
+                return trig
+        return None
+
     def _refine(self, doc: Document, match: Match, entry) -> str:
         """The entry's more specific code when one of its refinement words follows within 12 tokens,
         in the trigger's own clause: not past «ثم» or the verb of another act joined by و or ف («وبحث
@@ -652,6 +680,10 @@ class EventStage:
             if t.norm == "من" and k > match.last + 1 and (self._quantifier(tokens[k - 1].norm)
                                                           or tokens[k - 1].norm in self.g.approximators):
                 k += 1  # عدد من المحتجين
+                steps += 1
+                continue
+            if k + 1 < len(tokens) and f"{t.norm} {tokens[k + 1].norm}" in self.g.hedges:
+                k += 2  # نفذه على الأرجح عناصر التنظيم
                 steps += 1
                 continue
             break
@@ -973,8 +1005,16 @@ class EventStage:
         return head in self.g.casualties or ("ال" + head) in self.g.casualties
 
     def _reporter(self, tokens: list[Token], m: ActorMention) -> bool:
-        """A correspondent or a source who tells the news (مراسل الجوهرة، مصدر أمني) is no side of it."""
-        if m.first < 0 or m.kind != "role":
+        """A correspondent or a source who tells the news (مراسل الجوهرة، مصدر أمني) is no side of it,
+        nor the nisba that says whose source it is (مصدر أمني مصري، مصادر طبية عراقية)."""
+        if m.first < 0:
+            return False
+        if m.kind == "nisba":
+            k = m.first - 1
+            if k >= 1 and tokens[k].sentence == tokens[m.first].sentence and not tokens[k].norm.startswith(("ب", "ل")):
+                k -= 1  # the source's adjective (أمني، طبية)
+            return k >= 0 and _strip_conj(tokens[k].norm) in self.g.reporters
+        if m.kind != "role":
             return False
         head = tokens[m.first].norm[len(m.prefix):]
         return head in self.g.reporters or ("ال" + head) in self.g.reporters
@@ -1068,17 +1108,36 @@ class EventStage:
 
     def _harmed_before(self, tokens: list[Token], match: Match, actors: list[ActorMention]):
         """The victim of an attack noun told after a verb of harm suffered (لقي شرطي مصرعه في هجوم،
-        أصيب ثلاثة جنود في انفجار لغم): the subject of that verb."""
+        أصيب ثلاثة جنود في انفجار لغم): the subject of that verb; or after a noun of death or injury
+        (مقتل ضابط ومجند جراء هجوم): its genitive."""
         sentence = tokens[match.first].sentence
         for k in range(match.first - 1, max(-1, match.first - 12), -1):
             t = tokens[k]
             if t.sentence != sentence or t.norm in (".", "؛", ";"):
                 return None
+            if _strip_conj(t.norm) in self.g.victim_nouns:
+                k += 1
+                while k < match.first and (tokens[k].norm.isdigit() or tokens[k].norm in self.g.number_words):
+                    k += 1  # مقتل 5 جنود، مقتل ثلاثة أعوان، مقتل 2 من الأمن المصري
+                    if k < match.first and tokens[k].norm == "من":
+                        k += 1
+                k = self._after_quantifiers(tokens, k)
+                victim = next((m for m in actors if m.first == k and m.last < match.first), None)
+                if victim is not None:
+                    return victim
             if _strip_conj(t.norm) in self.g.harm_verbs:
                 verb = Match(k, k, "", "", t.norm, Sense(match.value.entry, "verb", _plural_verb(_strip_conj(t.norm))))
                 victim, _ = self._verb_subject(tokens, verb, actors)
                 return victim if victim is not None and victim.last < match.first else None
         return None
+
+    def _act_described(self, doc: Document, match: Match) -> Trigger | None:
+        """The attack noun right before a verb that describes it (في هجوم استهدف نقطة تفتيش)."""
+        k = match.first - 1
+        if match.prefix or k < 0:
+            return None
+        return next((t for t, m in zip(doc.triggers, doc.cache.get("trigger_matches", ()))
+                     if m.first <= k <= m.last and m.value.entry.root in ("18", "19", "20")), None)
 
     def _relative_to_act(self, doc: Document, match: Match) -> bool:
         """Is the verb in a relative clause about an act (الهجوم الذي استهدف، العملية التي نفذت)?"""
@@ -1290,7 +1349,19 @@ class EventStage:
         norm = _strip_conj(tokens[k].norm)
         stem = next((norm[:-len(p)] for p in _PRONOUNS if norm.endswith(p) and norm[:-len(p)] in self.g.light_verbs), None)
         if stem is None and norm not in self.g.light_verbs:
-            return None
+            # further on, past the place it struck, a light verb whose pronoun takes the act up
+            # (هجوم في محافظة شمال سيناء، نفذه على الأرجح عناصر تنظيم أنصار بيت المقدس)
+            for j in range(k + 1, min(len(tokens), k + _RESUMED_WINDOW)):
+                t = tokens[j]
+                if t.sentence != sentence or t.norm in (".", "؛", ";", ":") or t.norm in self.g.clause_breakers:
+                    return None
+                norm = _strip_conj(t.norm)
+                stem = next((norm[:-len(p)] for p in _PRONOUNS if norm.endswith(p) and norm[:-len(p)] in self.g.light_verbs), None)
+                if stem is not None and tokens[j - 1].norm in ("،", ","):
+                    k = j
+                    break
+            if stem is None:
+                return None
         verb = Match(k, k, "", "", norm, Sense(match.value.entry, "verb", _plural_verb(stem or norm)))
         subject, _ = self._verb_subject(tokens, verb, actors)
         return subject if subject is not None and subject.first > k else None
@@ -1617,6 +1688,8 @@ class EventStage:
 
 # ---- helpers --------------------------------------------------------------------------------
 _STANCE_ROOTS = ("05", "11", "12")  # support, disapproval, rejection: stances one stresses
+_RESUMED_WINDOW = 8  # tokens between an attack noun and «، نفذه» far after it
+_TOLL_WINDOW = 10  # tokens between a death and the attack that caused it
 _CAUSED_WINDOW = 14  # tokens between a causative verb and the act it makes happen
 _NEAR_PLACE = 40  # characters between a role and a place that gives it its country
 
