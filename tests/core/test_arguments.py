@@ -358,3 +358,11 @@ def test_a_death_in_an_attack_only_named_stays_a_death():
 def test_a_verb_describing_the_attack_noun_before_it_is_the_same_attack():
     got = coded("لقي شرطي مصري مصرعه في هجوم استهدف نقطة تفتيش أمنية جنوب سيناء.")
     assert len([c for c in got if c[2] in ("18", "19")]) == 1, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("انفجرت سيارة مفخخة في مدينة العريش ما أدى إلى مقتل 3 جنود مصريين.", (None, "EGY", "18")),
+    ("فجر عنصر إرهابي نفسه بحزام ناسف في القصرين مما أسفر عن استشهاد ضابطي وعوني حرس تونسيين.", ("TUN", "TUN", "18")),
+])
+def test_the_dead_an_attack_resulted_in_are_its_target(text, expected):
+    assert expected in coded(text)

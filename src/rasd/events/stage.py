@@ -216,8 +216,8 @@ class EventStage:
             return _dropped(why, trig, "an adjective of the noun before it (الحل المقترح، الدول المقاطعة)")
         if self._in_slogan(tokens, match):
             return _dropped(why, trig, "a slogan or a banner")
-        if entry.root in ("18", "19") and _followed_by(tokens, match, _SELF, 3):
-            return _dropped(why, trig, "harm to oneself")  # أقدم شاب على الاعتداء على نفسه
+        if entry.root in ("18", "19") and entry.cameo != "1831" and _followed_by(tokens, match, _SELF, 3):
+            return _dropped(why, trig, "harm to oneself")  # أقدم شاب على الاعتداء على نفسه (not فجر نفسه)
         if self._described(tokens, match, mentions):
             return _dropped(why, trig, "a description, not an act (الذي يسيطر على، مقاتلين يقاتلون)")
         if self._anaphoric(doc, match):
@@ -377,6 +377,8 @@ class EventStage:
             target = _country_mention(both, ctx.dyad[-1])
         if target is None and code[:2] in _UNKNOWN_AGENT_OK and sense.form == "noun":
             target = self._harmed_before(tokens, match, actors)  # قتل 5 دبلوماسيين في هجوم، أصيب شرطي في انفجار
+        if target is None and code[:2] in ("18", "19", "20"):
+            target = self._result_victim(tokens, match, actors)  # انفجرت سيارة مفخخة ما أدى إلى مقتل 3 جنود
         if target is None and code[:2] in _UNKNOWN_AGENT_OK:
             # قصف روسي على مواقع «داعش» في سوريا: a stateless group struck in the clause is the target
             target = next((m for m in actors if m.sentence == tokens[match.first].sentence
@@ -1139,6 +1141,32 @@ class EventStage:
         return next((t for t, m in zip(doc.triggers, doc.cache.get("trigger_matches", ()))
                      if m.first <= k <= m.last and m.value.entry.root in ("18", "19", "20")), None)
 
+    def _result_victim(self, tokens: list[Token], match: Match, actors: list[ActorMention]):
+        """The dead or wounded an attack resulted in, told after it (ما أسفر عن مقتل 20 مدنيا، مما أدى
+        إلى إصابة 3 جنود، ما أسفر عن استشهاد ضابطين): the genitive of the noun of death or injury."""
+        sentence = tokens[match.first].sentence
+        for k in range(match.last + 1, min(len(tokens), match.last + _RESULT_WINDOW)):
+            if tokens[k].sentence != sentence or tokens[k].norm in (".", "؛", ";"):
+                return None
+            if _strip_conj(tokens[k].norm) not in self.g.result_verbs:
+                continue
+            j = k + 1
+            if j < len(tokens) and tokens[j].norm in ("عن", "الي", "إلى", "في"):
+                j += 1
+            if j >= len(tokens):
+                return None
+            noun = tokens[j].norm[1:] if tokens[j].norm[:1] == "ل" and tokens[j].norm[1:] in self.g.victim_nouns \
+                else tokens[j].norm
+            if noun not in self.g.victim_nouns:
+                return None
+            j += 1
+            while j < len(tokens) and (tokens[j].norm.isdigit() or tokens[j].norm in self.g.number_words or tokens[j].norm == "من"):
+                j += 1
+            j = self._after_quantifiers(tokens, j)
+            # (ضابطي وعوني حرس: a first victim we do not know, the second coordinated with it)
+            return next((m for m in actors if m.first == j or (m.first == j + 1 and m.prefix[:1] == "و")), None)
+        return None
+
     def _relative_to_act(self, doc: Document, match: Match) -> bool:
         """Is the verb in a relative clause about an act (الهجوم الذي استهدف، العملية التي نفذت)?"""
         tokens = doc.tokens
@@ -1689,6 +1717,7 @@ class EventStage:
 # ---- helpers --------------------------------------------------------------------------------
 _STANCE_ROOTS = ("05", "11", "12")  # support, disapproval, rejection: stances one stresses
 _RESUMED_WINDOW = 8  # tokens between an attack noun and «، نفذه» far after it
+_RESULT_WINDOW = 12  # tokens between an attack and «ما أسفر عن مقتل» after it
 _TOLL_WINDOW = 10  # tokens between a death and the attack that caused it
 _CAUSED_WINDOW = 14  # tokens between a causative verb and the act it makes happen
 _NEAR_PLACE = 40  # characters between a role and a place that gives it its country
