@@ -268,3 +268,18 @@ def test_roles_with_their_country(placed, text, mention, code):
 def test_no_new_actor_in_these(mentions, text):
     new = ("court", "employees", "teachers", "fans", "industrialists")
     assert not [m for m in mentions(text) if m.head in new], [(m.text, m.head) for m in mentions(text)]
+
+
+# ---- a member of an organization: «X في تنظيم» --------------------------------------------------
+@pytest.mark.parametrize("text, mention, code", [
+    ("قتل قائد كبير في جماعة الشباب في غارة", "قائد كبير في جماعة الشباب", "SOMREB"),
+    ("اعتقل عضو في تنظيم داعش في ليبيا", "عضو في تنظيم داعش", "IMGREBISL"),
+])
+def test_a_role_in_an_organization_is_its_member(placed, text, mention, code):
+    m = next(x for x in placed(text).mentions if x.text == mention)
+    assert m.code == code
+
+
+def test_member_states_of_an_igo_are_not_the_igo(placed):
+    assert not any(m.text.startswith("الأعضاء") and m.country == "IGO"
+                   for m in placed("ودعا المجلس الدول الأعضاء في الأمم المتحدة إلى التعاون").mentions)

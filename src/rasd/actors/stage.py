@@ -28,6 +28,9 @@ _NAME_LINKS = {"بن", "ابن", "بنت", "ابو", "ابي", "ابا", "ام",
 _COUNTRY_BEARING = ("person", "person-short", "org", "org-short", "country", "capital", "nisba")
 
 
+_PUNCT_WORDS = frozenset("،,.:؛;!?؟()\"«»")
+
+
 @dataclass(slots=True)
 class _Item:
     m: Match
@@ -169,6 +172,24 @@ class ActorStage:
             if mention.head and not mention.locative and (mention.country or prior is None or not prior.country):
                 last_by_head[mention.head] = mention  # one with a country is not forgotten for one without
             out.append(mention)
+        return self._members(doc, out)
+
+    def _members(self, doc: Document, mentions: list[ActorMention]) -> list[ActorMention]:
+        """A role with no country of its own followed by «في» and an organization (قائد كبير في جماعة
+        الشباب، عضو في تنظيم داعش، قيادي بارز في حزب الله) is a member of it: one mention with the
+        organization's identity (no country for a stateless group), not a role the context places."""
+        tokens = doc.tokens
+        out: list[ActorMention] = []
+        for m in mentions:
+            prev = out[-1] if out else None
+            if prev is not None and prev.kind == "role" and prev.country is None and m.kind in ("org", "org-short") \
+                    and m.code and m.country != "IGO" and not m.prefix and m.first >= 1 and tokens[m.first - 1].norm == "في" \
+                    and m.first - prev.last - 1 in (1, 2) and tokens[m.first - 1].sentence == tokens[prev.last].sentence \
+                    and (m.first - prev.last == 2 or tokens[prev.last + 1].norm not in _PUNCT_WORDS):
+                out[-1] = replace(m, start=prev.start, text=doc.text[prev.start:m.end], first=prev.first,
+                                  head=prev.head, prefix=prev.prefix, note=f"member:{m.actor_id}")
+                continue
+            out.append(m)
         return out
 
     def _phrase(self, tokens: list[Token], items: list[_Item], i: int) -> tuple[int, list[_Item]]:

@@ -280,7 +280,10 @@ class EventStage:
             target = self._noun_arguments(tokens, match, actors, entry)[1]
             if _strip_conj(tokens[realizer].norm) in self.g.victim_verbs:
                 # «تعرض طفل للضرب من مواطن»: after the verb of undergoing, a bare من names the author
-                sources, target = [passive_agent or self._author_after_min(tokens, match, actors, subject)], subject
+                # (or the noun's own agent: «قتل زعيم التنظيم في غارة أمريكية»)
+                author = passive_agent or self._author_after_min(tokens, match, actors, subject) or \
+                    self._noun_arguments(tokens, match, actors, entry)[0]
+                sources, target = [author], subject
             else:
                 sources = [passive_agent or subject] + ([co] if co is not None and passive_agent is None else [])
             unknown_author = not any(sources) and target is not None  # completed in _complete

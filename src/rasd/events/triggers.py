@@ -463,9 +463,10 @@ class TriggerStage:
         k = m.last + 1
         while k < len(tokens) and tokens[k].sentence == sentence and tokens[k].norm in self.g.adverbs:
             k += 1
-        if not any(a.first == k for a in doc.mentions):
-            return None  # (no victim named right after it — «قتل 3 جنود»: the killing keeps the victims)
         starts = {x.first: x for x in matches if x.value.form == "noun" and x.value.entry.root in _VIOLENCE}
+        right_after = k < len(tokens) and tokens[k].norm in preps and k + 1 in starts  # (زعيم التنظيم قتل في غارة)
+        if not right_after and not any(a.first == k for a in doc.mentions):
+            return None  # (no victim named right after it — «قتل 3 جنود»: the killing keeps the victims)
         for k in range(m.last + 1, min(len(tokens) - 1, m.last + 10)):
             t = tokens[k]
             if t.sentence != sentence or t.norm in _PUNCT and t.norm not in ("،", ","):
