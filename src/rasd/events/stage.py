@@ -491,19 +491,16 @@ class EventStage:
             if target is None:
                 # «إطلاق نار في مسجد بمدينة كيبيك»: the country struck is the one of the place told
                 # after the act
-                place = next((p for p in doc.places if p.country and s_.start <= p.start < s_.end and
-                              (0 <= p.start - trig.end <= _PLACE_OF_ATTACK or 0 <= trig.start - p.end <= _PLACE_OF_ATTACK)), None)
-                label = next((m for m in mentions if _label(tokens, m) and m.country and m.country != "IGO"), None)
-                country = place.country if place is not None else (label.country if label is not None else None)
-                if country is not None:
-                    target = ActorMention(trig.start, trig.start, "", None, country, None, country,
-                                          "implicit", trig.sentence, note="target:place of the attack")
-                elif not any(s_.start <= p.start < s_.end and p.country for p in doc.places):
+                target = self._place_struck(doc, trig, mentions)
+                if target is None and not any(s_.start <= p.start < s_.end and p.country for p in doc.places):
                     return "attack with no author, victim or place"
         elif source is None or (source.country is None and not _stateless_group(source) and not _sectoral(source, ctx)):
             return "source has no country"
         if target is not None and target.country is None and not _stateless_group(target) and not _sectoral(target, ctx):
             target = None
+        if target is None and code[:2] == "18" and source is not None and source.sector == "REB":
+            # «المسلحون الذين نفذوا الهجوم على مطعم وسط باريس»: armed men strike the country of the place
+            target = self._place_struck(doc, trig, mentions)
         if target is None and code[:2] in ("11", "17"):
             target = self._in_right_of(tokens, match, actors, source)  # قضت المحكمة … بالسجن … في حق X
         if target is None and code[:2] == "09" and source is not None and source.country and source.country != "IGO":
@@ -617,6 +614,19 @@ class EventStage:
                     break
         return False
 
+    def _place_struck(self, doc: Document, trig: Trigger, mentions: list[ActorMention]) -> ActorMention | None:
+        """The country an attack with no named victim struck: that of the place told next to it, else
+        of the country named as the headline's label («مصر: …»), as an implicit target."""
+        s_ = doc.sentences[trig.sentence]
+        place = next((p for p in doc.places if p.country and s_.start <= p.start < s_.end and
+                      (0 <= p.start - trig.end <= _PLACE_OF_ATTACK or 0 <= trig.start - p.end <= _PLACE_OF_ATTACK)), None)
+        label = next((m for m in mentions if _label(doc.tokens, m) and m.country and m.country != "IGO"), None)
+        country = place.country if place is not None else (label.country if label is not None else None)
+        if country is None:
+            return None
+        return ActorMention(trig.start, trig.start, "", None, country, None, country,
+                            "implicit", trig.sentence, note="target:place of the attack")
+
     def _toll_of_attack(self, doc: Document, match: Match) -> Trigger | None:
         """The attack a death or an injury is told with (مقتل ضابط ومجند جراء هجوم في سيناء، مقتل
         قائد في غارة أمريكية): when that attack is coded, the death is its toll — the attack is the
@@ -713,11 +723,13 @@ class EventStage:
             if t.norm in _PUNCT:
                 break
             if t.norm in self.g.clause_breakers:
-                if k == match.first - 1 and t.norm in self.g.relatives:
-                    # «المهدي بن غربية، الذي تحادث معهم»: the antecedent is the subject
+                if t.norm in self.g.relatives:
+                    # «المهدي بن غربية، الذي تحادث معهم»: the antecedent is the subject; and of the verb
+                    # after its relative clause too (المسلحين الذين نفذوا الهجوم … أقدموا على احتجاز رهائن)
                     j = k - 1 if k > 0 and tokens[k - 1].norm not in ("،", ",") else k - 2
                     m = _mention_ending_at(actors, j) if j >= 0 else None
-                    if m is not None and tokens[j].sentence == sentence:
+                    if m is not None and tokens[j].sentence == sentence and (
+                            k == match.first - 1 or (match.value.plural and not self._governed(tokens, m, actors))):
                         return m, None
                 break
             m = _mention_ending_at(actors, k)
@@ -1293,7 +1305,7 @@ class EventStage:
         k = match.first - 1
         if k >= 0 and _strip_conj(tokens[k].norm) in self.g.act_heads:
             k -= 1
-        if k >= 0 and k < match.first - 1 or (k == match.first - 1 and not match.prefix.lstrip("وف")):
+        if k >= 0 and k < match.first - 1 or (k == match.first - 1 and match.prefix.lstrip("وف") in ("", "ال")):
             sentence = tokens[match.first].sentence
             named = _named_tokens(doc)
             # the light verb, or the light verb before its subject (أجرى لافروف وشويغو مباحثات)
