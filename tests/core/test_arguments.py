@@ -381,3 +381,9 @@ def test_a_sit_in_going_on_until_demands_are_met_is_a_threat():
     got = coded("وأكد ممثل المعتصمين التونسيين تواصل الاعتصام إلى حين الاستجابة لمطالبهم.")
     assert ("TUN", None, "13") in got or ("TUN", "TUN", "13") in got, got
     assert not any(c[2] == "14" for c in got)
+
+
+def test_an_act_an_official_reports_in_the_passive_is_his_side_s():
+    got = coded("من جانبه أكد معتمد منطقة النفيضة، رمزي لخضر، لموفد \"الجوهرة اف أم\"، فضلوني يعيش، أنه تم "
+                "عقد جلسة يوم أمس مع المحتجين وتم الاتفاق على القيام ببعض الاصلاحات.")
+    assert ("TUN", "TUN", "04") in got and ("TUN", "TUN", "03") in got, got

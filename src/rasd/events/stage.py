@@ -354,6 +354,12 @@ class EventStage:
                 window = _PROTEST_SUBJECT_WINDOW if code[:2] == "14" else None
                 sources = [self._clause_subject(tokens, match, actors, window=window)]
         sources = [s for s in sources if s is not None]
+        if not sources and not unknown_author and code[:2] in _SPEAKER_DOES:
+            # «أكد المعتمد أنه تم عقد جلسة مع المحتجين»: a passive with no agent, reported by an
+            # official, tells what the official's side did
+            speaker = self._speaker_of_passive(doc, match, actors)
+            if speaker is not None:
+                sources = [speaker]
         if not sources and unknown_author:
             sources = [None]  # تعرض عون أمن إلى الاعتداء: the author is unknown or implied
         elif not sources and both is None:
@@ -613,6 +619,29 @@ class EventStage:
                 if j not in named and doc.tokens[j].norm not in self.g.adverbs:
                     break
         return False
+
+    def _speaker_of_passive(self, doc: Document, match: Match, actors: list[ActorMention]) -> ActorMention | None:
+        """The speaker who reports an act in the passive (قال الوالي إنه تم الاتفاق مع المحتجين، أكد
+        المعتمد أنه تم عقد جلسة): the subject of the verb of saying before «أن/إن», when the act is a
+        masdar right after a passive auxiliary, itself right after that «أن»."""
+        tokens = doc.tokens
+        k = match.first - 1
+        if k >= 0 and _strip_conj(tokens[k].norm) in self.g.light_verbs:
+            k -= 1  # تم عقد جلسة
+        if k < 1 or _strip_conj(tokens[k].norm) not in self.g.passive_auxiliaries:
+            return None
+        comp = k - 1
+        if _strip_conj(tokens[comp].norm) not in _THAT_IT:
+            return None
+        sentence = tokens[match.first].sentence
+        for v in range(comp - 1, max(-1, comp - _SPEAKER_WINDOW), -1):
+            if tokens[v].sentence != sentence:
+                return None
+            if _strip_conj(tokens[v].norm) in self._speech_forms:
+                return next((m for m in actors if v < m.first and m.last < comp
+                             and (m.country or (m.kind == "role" and m.sector))
+                             and not self._governed(tokens, m, actors)), None)
+        return None
 
     def _place_struck(self, doc: Document, trig: Trigger, mentions: list[ActorMention]) -> ActorMention | None:
         """The country an attack with no named victim struck: that of the place told next to it, else
@@ -1732,6 +1761,9 @@ class EventStage:
 # ---- helpers --------------------------------------------------------------------------------
 _STANCE_ROOTS = ("05", "11", "12")  # support, disapproval, rejection: stances one stresses
 _RESUMED_WINDOW = 8  # tokens between an attack noun and «، نفذه» far after it
+_SPEAKER_DOES = ("03", "04", "05", "06", "07", "08")  # cooperation an official reports in the passive
+_THAT_IT = frozenset(("انه", "انها", "بانه", "بانها", "ان", "بان"))  # أنه تم …
+_SPEAKER_WINDOW = 24  # tokens between a verb of saying and its «أنه تم»
 _RESULT_WINDOW = 12  # tokens between an attack and «ما أسفر عن مقتل» after it
 _TOLL_WINDOW = 10  # tokens between a death and the attack that caused it
 _CAUSED_WINDOW = 14  # tokens between a causative verb and the act it makes happen
