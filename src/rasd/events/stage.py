@@ -513,8 +513,10 @@ class EventStage:
             # فتحت السلطات تحقيقا في الموضوع: an inquiry into its own country's affairs
             target = ActorMention(trig.start, trig.start, "", None, source.country, None, source.country,
                                   "implicit", trig.sentence, note="target:own country")
-        if target is None and code[:3] in ("173", "174", "084") and source is not None and source.country \
-                and source.country != "IGO":
+        if target is None and source is not None and source.country and source.country != "IGO" and (
+                code[:3] in ("173", "174", "084") or (code[:3] == "116" and source.sector == "JUD")):
+            # (a court sentencing someone with the penalty named: «قضت الدائرة الجنائية بالحكم على
+            # الإرهابي أحمد المالكي بالسجن 24 سنة» — the convicted, whom the lexicon may not know)
             # an arrest or a deportation is of people, whom the text may not name (تم إيقاف 3 أشخاص is
             # found; «أسفرت الحملة عن إيقافات»): people of the authorities' country
             target = ActorMention(trig.start, trig.start, "", None, source.country, "CVL", source.country + "CVL",

@@ -329,6 +329,8 @@ class TriggerStage:
                 k -= 1  # العثور على 4 ألغام
             if k >= 0 and tokens[k].norm in self.g.prepositions and k > 0 and tokens[k].norm != "ضد":
                 k -= 1  # التحقيق في التفجير، الحق في التظاهر (but «ضد تعطيل الإنتاج»: against the act)
+                if k > 0 and tokens[k].norm in self.g.adverbs:
+                    k -= 1  # مورط كذلك في اغتيال
             if k >= 0 and tokens[k].sentence == tokens[m.first].sentence and _bare(tokens[k].norm) in self._heads:
                 return f"reference to an event ({tokens[k].norm} …)"
             if k >= 0 and tokens[k].sentence == tokens[m.first].sentence and entry.root in _VIOLENCE \
