@@ -20,7 +20,7 @@ _GRAMMAR_KEYS = {"negators", "denial_verbs", "future", "hypothetical", "question
                  "purpose_adverbs", "pluperfect", "occurrence_verbs", "plan_verbs",
                  "failure_verbs", "threat_words", "reference_markers", "object_heads", "habitual", "charge_heads",
                  "result_verbs", "demonstratives", "long_subject_verbs", "doing_verbs",
-                 "announce_verbs",
+                 "announce_verbs", "case_facts",
                  "harm_verbs"}
 
 
@@ -104,6 +104,7 @@ class Grammar:
     demonstratives: frozenset[str] = frozenset()
     long_subject_verbs: frozenset[str] = frozenset()
     announce_verbs: frozenset[str] = frozenset()
+    case_facts: frozenset[str] = frozenset()
     harm_verbs: frozenset[str] = frozenset()  # inflected verbs of harm suffered (أصيب، استشهد، لقي)
 
     @classmethod

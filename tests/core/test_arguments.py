@@ -387,3 +387,10 @@ def test_an_act_an_official_reports_in_the_passive_is_his_side_s():
     got = coded("من جانبه أكد معتمد منطقة النفيضة، رمزي لخضر، لموفد \"الجوهرة اف أم\"، فضلوني يعيش، أنه تم "
                 "عقد جلسة يوم أمس مع المحتجين وتم الاتفاق على القيام ببعض الاصلاحات.")
     assert ("TUN", "TUN", "04") in got and ("TUN", "TUN", "03") in got, got
+
+
+def test_the_facts_of_a_court_case_are_no_news_of_their_own():
+    text = ("قضت المحكمة الابتدائية بتونس بسجن متهم تونسي 5 سنوات. وتفيد وقائع القضية أن المتهم اتصل "
+            "بمواطن ألماني وهدده بالقتل.")
+    got = coded(text)
+    assert any(c[2] in ("11", "17") for c in got) and not any(c[1] == "DEU" for c in got), got

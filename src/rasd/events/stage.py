@@ -212,6 +212,8 @@ class EventStage:
             return _dropped(why, trig, "an aim or a wish, not an act")
         if self._rumored(tokens, match.first):
             return _dropped(why, trig, "a rumour or an allegation, not told as fact")
+        if self._case_facts(tokens, match.first):
+            return _dropped(why, trig, "the facts of a court case (وتعود أطوار القضية إلى …)")
         if self._participle_adjective(tokens, match):
             return _dropped(why, trig, "an adjective of the noun before it (الحل المقترح، الدول المقاطعة)")
         if self._in_slogan(tokens, match):
@@ -1723,6 +1725,17 @@ class EventStage:
         """A frame of rumour or allegation before the trigger in its clause (أنباء عن، تداولت
         صفحات، شبهة تعذيب، التي قيل إنها تعرضت للتعذيب, grammar.yaml ``rumor``)."""
         return _framed_by([t.norm for _, t in _back(tokens, first, 6)], self.g.rumor, singles=4, pairs=5)
+
+    def _case_facts(self, tokens: list[Token], first: int) -> bool:
+        """Do the words that open a court case's facts stand before the trigger in its sentence?"""
+        sentence = tokens[first].sentence
+        k = first - 1
+        while k > 0 and tokens[k - 1].sentence == sentence:
+            pair = f"{tokens[k - 1].norm} {tokens[k].norm}"
+            if pair in self.g.case_facts or pair[1:] in self.g.case_facts:  # (وقائع، ووقائع)
+                return True
+            k -= 1
+        return False
 
     def _hypothetical(self, tokens: list[Token], first: int) -> bool:
         """A condition or a question before the trigger in its clause (إذا، لو، في حال، في صورة، هل)."""
