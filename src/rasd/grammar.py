@@ -20,7 +20,7 @@ _GRAMMAR_KEYS = {"negators", "denial_verbs", "future", "hypothetical", "question
                  "purpose_adverbs", "pluperfect", "occurrence_verbs", "plan_verbs",
                  "failure_verbs", "threat_words", "reference_markers", "object_heads", "habitual", "charge_heads",
                  "result_verbs", "demonstratives", "long_subject_verbs", "doing_verbs",
-                 "announce_verbs", "case_facts",
+                 "announce_verbs", "case_facts", "possibility",
                  "harm_verbs"}
 
 
@@ -105,6 +105,7 @@ class Grammar:
     long_subject_verbs: frozenset[str] = frozenset()
     announce_verbs: frozenset[str] = frozenset()
     case_facts: frozenset[str] = frozenset()
+    possibility: frozenset[str] = frozenset()
     harm_verbs: frozenset[str] = frozenset()  # inflected verbs of harm suffered (أصيب، استشهد، لقي)
 
     @classmethod

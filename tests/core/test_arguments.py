@@ -394,3 +394,10 @@ def test_the_facts_of_a_court_case_are_no_news_of_their_own():
             "بمواطن ألماني وهدده بالقتل.")
     got = coded(text)
     assert any(c[2] in ("11", "17") for c in got) and not any(c[1] == "DEU" for c in got), got
+
+
+def test_what_may_happen_is_no_event():
+    got = coded("حذرت الخارجية البريطانية من هجمات إرهابية محتملة في الخليج العربي قد تستهدف منشآت غربية في قطر.")
+    assert not any(c[2] in ("18", "19") for c in got), got
+    # «قد» before a past verb only stresses the act
+    assert ("TUN", "DZA", "04") in coded("وقد التقى وزير الخارجية التونسي نظيره الجزائري.")

@@ -190,7 +190,8 @@ GRAMMAR_KEYS = {"negators", "denial_verbs", "future", "hypothetical", "questions
                 "plan_masdars", "plan_realized", "plan_markers", "cancel_words", "reference_heads",
                 "purpose_adverbs", "pluperfect", "occurrence_verbs", "plan_verbs",
                 "failure_verbs", "threat_words", "reference_markers", "object_heads", "habitual",
-                "charge_heads", "result_verbs", "demonstratives", "long_subject_verbs", "harm_verbs", "doing_verbs", "announce_verbs"}
+                "charge_heads", "result_verbs", "demonstratives", "long_subject_verbs", "harm_verbs", "doing_verbs", "announce_verbs",
+                "case_facts", "possibility"}
 
 
 def test_grammar_file_has_exactly_the_keys_and_flat_lists():

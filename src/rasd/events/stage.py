@@ -208,6 +208,11 @@ class EventStage:
             return _dropped(why, trig, "negated")
         if self._hypothetical(tokens, match.first):
             return _dropped(why, trig, "hypothetical or question")
+        if sense.form == "verb" and entry.root >= "14" and match.first > 0 \
+                and _strip_conj(tokens[match.first - 1].norm) in self.g.possibility \
+                and _strip_conj(tokens[match.first].norm) in self.lexicon.present_words \
+                and not _strip_conj(tokens[match.first].norm).endswith(_PAST_ENDINGS):
+            return _dropped(why, trig, "a possibility (قد تستهدف)")
         if self._aimed_at(tokens, match.first):
             return _dropped(why, trig, "an aim or a wish, not an act")
         if self._rumored(tokens, match.first):
@@ -1775,6 +1780,8 @@ class EventStage:
 
 # ---- helpers --------------------------------------------------------------------------------
 _STANCE_ROOTS = ("05", "11", "12")  # support, disapproval, rejection: stances one stresses
+# endings of past forms that also look present (وقد تبنت، تبنته، تجمعوا): «قد» before them is no «may»
+_PAST_ENDINGS = ("ت", "ته", "تها", "تهم", "وا")
 _RESUMED_WINDOW = 8  # tokens between an attack noun and «، نفذه» far after it
 _SPEAKER_DOES = ("03", "04", "05", "06", "07", "08")  # cooperation an official reports in the passive
 _THAT_IT = frozenset(("انه", "انها", "بانه", "بانها", "ان", "بان"))  # أنه تم …
