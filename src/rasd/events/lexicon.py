@@ -19,7 +19,7 @@ from rasd.text.normalize import fold
 _FILE_KEYS = {"root", "entries", "note", "source"}
 _ENTRY_KEYS = {"id", "cameo", "verbs", "nouns", "phrases", "forms", "target", "symmetric", "refine",
                "examples", "note", "genitive", "negative_examples", "requires", "unless",
-               "unless_next", "requires_before", "requires_window"}
+               "unless_next", "requires_before", "requires_window", "unnamed_target"}
 TARGET_WORDS = {"مع", "ب", "إلى", "الى", "ل", "على", "من", "عن", "obj", "لدى", "ضد", "في", "بين", "تجاه", "حيال",
                 "حق", "بحق", "جانب"}  # «في حق X»، «بحق X»: the person of a warrant or a ruling; «إلى جانب X»
 
@@ -52,6 +52,9 @@ class Entry:
     # verb, 8 after a noun); a ruling names its penalty after the charge («قضت المحكمة على المتهم
     # بالاعتداء بالعنف الشديد على إمام جامع … بالسجن مدة 8 أشهر»).
     requires_window: int | None = None
+    # The sector of whom the act is done to when the text names nobody (an execution is of a person
+    # of the executing state: «نفذت السلطات المصرية حكم الإعدام في حق عادل حبارة»), or None.
+    unnamed_target: str | None = None
 
     @property
     def root(self) -> str:
@@ -269,11 +272,15 @@ def _entry(raw: Any, path: Path, root_code: str, cameo: CameoTable) -> Entry:
     window = raw.get("requires_window")
     if window is not None and (not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 40):
         raise LexiconError(str(path), line, f"{raw['id']}: requires_window must be a number of tokens from 1 to 40")
+    unnamed = raw.get("unnamed_target")
+    if unnamed is not None and unnamed not in _SECTORS:
+        raise LexiconError(str(path), line, f"{raw['id']}: unnamed_target must be a sector ({', '.join(sorted(_SECTORS))})")
     return Entry(str(raw["id"]), code, tuple(targets), bool(raw.get("symmetric", False)), tuple(refine),
                  tuple(str(x) for x in as_list(raw.get("examples"))), genitive, requires, str(path), line or 0,
-                 unless, unless_next, before, window)
+                 unless, unless_next, before, window, unnamed)
 
 
+_SECTORS = {"CVL", "GOV", "COP", "MIL", "REB", "JUD", "OPP", "LAB", "MED", "BUS", "EDU"}
 _SPEECH_ROOTS = {"01", "02", "10", "11", "12", "13"}  # verbs of saying: their participle is a circumstantial
 
 

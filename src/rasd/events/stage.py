@@ -521,12 +521,14 @@ class EventStage:
             target = ActorMention(trig.start, trig.start, "", None, source.country, None, source.country,
                                   "implicit", trig.sentence, note="target:own country")
         if target is None and source is not None and source.country and source.country != "IGO" and (
-                code[:3] in ("173", "174", "084") or (code[:3] == "116" and source.sector == "JUD")):
+                code[:3] in ("173", "174", "084") or (code[:3] == "116" and source.sector == "JUD")
+                or entry.unnamed_target):
             # (a court sentencing someone with the penalty named: «قضت الدائرة الجنائية بالحكم على
             # الإرهابي أحمد المالكي بالسجن 24 سنة» — the convicted, whom the lexicon may not know)
             # an arrest or a deportation is of people, whom the text may not name (تم إيقاف 3 أشخاص is
             # found; «أسفرت الحملة عن إيقافات»): people of the authorities' country
-            target = ActorMention(trig.start, trig.start, "", None, source.country, "CVL", source.country + "CVL",
+            sector = entry.unnamed_target or "CVL"  # (an execution: lexicon's unnamed_target)
+            target = ActorMention(trig.start, trig.start, "", None, source.country, sector, source.country + sector,
                                   "implicit", trig.sentence, note="target:the arrested")
         if target is None and code[:2] in _ADDRESSED_TO_STATE and source is not None and source.country \
                 and source.country == ctx.home and (source.sector in _NON_STATE or (code[:2] == "13" and source.sector != "GOV")):
