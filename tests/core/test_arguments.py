@@ -401,3 +401,12 @@ def test_what_may_happen_is_no_event():
     assert not any(c[2] in ("18", "19") for c in got), got
     # «قد» before a past verb only stresses the act
     assert ("TUN", "DZA", "04") in coded("وقد التقى وزير الخارجية التونسي نظيره الجزائري.")
+
+
+def test_two_office_holders_of_one_government_meet():
+    assert ("TUN", "TUN", "04") in coded("اجتمع رئيس الحكومة التونسي اليوم بالمندوبين الجهويين للتربية في تونس.")
+    got = coded("أكد الكاتب العام لنقابة التعليم الثانوي التونسية أن الجلسة الثانية التي جمعته أمس بوزير التربية "
+                "التونسي كانت إيجابية.")
+    assert ("TUN", "TUN", "04") in got, got
+    # one body's acts are not aimed at itself
+    assert not any(c[:2] == ("TUN", "TUN") and c[2] != "04" for c in coded("دعت الحكومة التونسية الوزارة إلى التعجيل بالإصلاح."))

@@ -482,7 +482,7 @@ class EventStage:
             target = replace(target, sector="GOV", code=target.country + "GOV", note="target:state")
         if (target is None and attack is None) or (target is not None and target.country is None and not _sectoral(target, ctx)
                                                    and not _stateless_group(target)) \
-                or _same_actor(source, target):
+                or (_same_actor(source, target) and not _officials_meeting(source, target, code)):
             target = self._fallback_target(tokens, match, mentions, source, ctx, code)
         if source is None and code[:2] == "17" and (target is not None or code[:3] in ("173", "174")):
             source = self._authorities_of_place(doc, trig, target)  # القبض على مرتكبي الجريمة: the police
@@ -547,7 +547,7 @@ class EventStage:
                 target = side
         if target is None and code[:2] in _NEEDS_TARGET and attack is None:
             return "no target"
-        if target is not None and _same_actor(source, target):
+        if target is not None and _same_actor(source, target) and not _officials_meeting(source, target, code):
             return "source and target are one actor"
         if source is None and target is None:
             return "neither side known"
@@ -1411,6 +1411,12 @@ class EventStage:
                 a = next((m for m in actors if k < m.first <= k + 4), None)
                 if a is None:
                     return None
+                if any(norm.startswith(v) and norm[len(v):] in _PRONOUNS for v in self.g.gathering_verbs) \
+                        and a.prefix.lstrip("و")[:1] == "ب":
+                    # «الجلسة الثانية التي جمعته أمس بوزير التربية»: the pronoun is the one the
+                    # clause is about (its subject, or who tells it), the actor after ب the other side
+                    own = self._clause_subject(tokens, match, actors)
+                    return (own, a) if own is not None and not _same_actor(own, a) else None
                 b = next((m for m in actors if a.last < m.first <= a.last + 4
                           and (m.prefix.lstrip("و")[:1] == "ب" or m.prefix.startswith("و")
                                or tokens[m.first - 1].norm in ("مع", "و")
@@ -1954,6 +1960,13 @@ def _same_actor(a: ActorMention | None, b: ActorMention | None) -> bool:
 
 
 _OCCUPATIONS = {"EDU", "HLH", "MED", "BUS", "AGR"}
+
+
+def _officials_meeting(a: ActorMention, b: ActorMention, code: str) -> bool:
+    """A meeting of two office holders of one government (اجتمع رئيس الحكومة بالمندوبين الجهويين،
+    استقبل رئيس الجمهورية رئيس الحكومة) is a meeting, though they are one body for other acts."""
+    return code[:3] in ("040", "046") and a.kind in ("role", "person") and b.kind in ("role", "person") \
+        and "role" in (a.kind, b.kind) and bool(a.text) and bool(b.text) and _bare_role(a.text) != _bare_role(b.text)
 
 
 def _framed_by(back: list[str], words: frozenset[str], *, singles: int, pairs: int, bare: bool = True) -> bool:
