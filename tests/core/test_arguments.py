@@ -410,3 +410,8 @@ def test_two_office_holders_of_one_government_meet():
     assert ("TUN", "TUN", "04") in got, got
     # one body's acts are not aimed at itself
     assert not any(c[:2] == ("TUN", "TUN") and c[2] != "04" for c in coded("دعت الحكومة التونسية الوزارة إلى التعجيل بالإصلاح."))
+
+
+def test_a_strike_that_is_the_subject_of_a_violent_verb_is_one_act_against_the_place():
+    got = coded("قالت قوات ليبية إنها عثرت على 90 جثة لمقاتلين في موقعين استهدفتهما ضربات جوية أمريكية في سرت.")
+    assert [c for c in got if c[2] == "19"] == [("USA", "LBY", "19")], got

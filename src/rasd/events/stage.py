@@ -231,6 +231,10 @@ class EventStage:
             return _dropped(why, trig, "anaphoric (an event already told)")
         if self._complement(doc, match):
             return _dropped(why, trig, "complement of another trigger")
+        told_by = self._verb_of_attack_noun(doc, match)
+        if told_by is not None:
+            # «في موقعين استهدفتهما ضربات جوية أمريكية»: the verb's subject is the strike itself
+            doc.cache.setdefault("same_act", {})[trig.start] = told_by.start
         attack = self._toll_of_attack(doc, match)
         if attack is not None:
             # dropped at the end if the attack is coded (not when it is only named: «في تفجير قندهار»)
@@ -511,9 +515,12 @@ class EventStage:
             return "source has no country"
         if target is not None and target.country is None and not _stateless_group(target) and not _sectoral(target, ctx):
             target = None
-        if target is None and code[:2] == "18" and source is not None and source.sector == "REB":
-            # «المسلحون الذين نفذوا الهجوم على مطعم وسط باريس»: armed men strike the country of the place
-            target = self._place_struck(doc, trig, mentions)
+        if target is None and code[:2] in _VIOLENT and source is not None and (source.sector == "REB" or code[:2] != "18"):
+            # «المسلحون الذين نفذوا الهجوم على مطعم وسط باريس»: armed men strike the country of the
+            # place; so does a foreign air strike (ضربات جوية أمريكية في سرت) — not its own country
+            struck = self._place_struck(doc, trig, mentions)
+            if struck is not None and (source.sector == "REB" or struck.country != source.country):
+                target = struck
         if target is None and code[:2] in ("11", "17"):
             target = self._in_right_of(tokens, match, actors, source)  # قضت المحكمة … بالسجن … في حق X
         if target is None and code[:2] == "09" and source is not None and source.country and source.country != "IGO":
@@ -616,7 +623,11 @@ class EventStage:
         triggers = doc.cache.get("trigger_tokens", ())
         if k >= 0 and k in triggers:
             before = next((m for m in doc.cache.get("trigger_matches", []) if m.first <= k <= m.last), None)
-            # «لفض اعتصام ينفذه المحتجون»: the sit-in the police break up took place
+            # «لفض اعتصام ينفذه المحتجون»: the sit-in the police break up took place; «استهدفتهما
+            # ضربات جوية أمريكية»: the strike is the subject of the violent verb before it, the act itself
+            if before is not None and before.value.form == "verb" and not match.prefix \
+                    and before.value.entry.root in _VIOLENT and match.value.entry.root in _VIOLENT:
+                return False
             return not (before is not None and before.value.entry.root == "17" and match.value.entry.root == "14")
         if match.value.form == "phrase" and k >= 0 and _strip_conj(doc.tokens[k].norm) in ("الي", "علي"):
             # «دعا الحزب رئيس الحكومة إلى عقد اجتماع»: what an appeal asks for is not yet done
@@ -666,6 +677,16 @@ class EventStage:
             return None
         return ActorMention(trig.start, trig.start, "", None, country, None, country,
                             "implicit", trig.sentence, note="target:place of the attack")
+
+    def _verb_of_attack_noun(self, doc: Document, match: Match) -> Trigger | None:
+        """The attack noun that is the subject of a violent verb right after it (استهدفتهما ضربات
+        جوية أمريكية، قصفته طائرات أمريكية is not: طائرات is no act)."""
+        if match.value.form != "verb" or match.value.entry.root not in ("18", "19", "20"):
+            return None
+        k = match.last + 1
+        return next((t for t, m in zip(doc.triggers, doc.cache.get("trigger_matches", ()))
+                     if m.first == k and m.value.form == "noun" and m.value.entry.root in ("18", "19", "20")
+                     and not m.prefix), None)
 
     def _toll_of_attack(self, doc: Document, match: Match) -> Trigger | None:
         """The attack a death or an injury is told with (مقتل ضابط ومجند جراء هجوم في سيناء، مقتل
@@ -1794,6 +1815,7 @@ _RESUMED_WINDOW = 8  # tokens between an attack noun and «، نفذه» far aft
 _SPEAKER_DOES = ("03", "04", "05", "06", "07", "08")  # cooperation an official reports in the passive
 _THAT_IT = frozenset(("انه", "انها", "بانه", "بانها", "ان", "بان"))  # أنه تم …
 _SPEAKER_WINDOW = 24  # tokens between a verb of saying and its «أنه تم»
+_VIOLENT = ("18", "19", "20")
 _RESULT_WINDOW = 12  # tokens between an attack and «ما أسفر عن مقتل» after it
 _TOLL_WINDOW = 10  # tokens between a death and the attack that caused it
 _CAUSED_WINDOW = 14  # tokens between a causative verb and the act it makes happen
