@@ -415,3 +415,11 @@ def test_two_office_holders_of_one_government_meet():
 def test_a_strike_that_is_the_subject_of_a_violent_verb_is_one_act_against_the_place():
     got = coded("قالت قوات ليبية إنها عثرت على 90 جثة لمقاتلين في موقعين استهدفتهما ضربات جوية أمريكية في سرت.")
     assert [c for c in got if c[2] == "19"] == [("USA", "LBY", "19")], got
+
+
+def test_who_reports_an_attack_after_anna_is_no_side_of_it():
+    got = coded("أفادت وسائل إعلام بريطانية بأنه سمع دوي انفجارين وإطلاق نار داخل قاعة للاحتفالات في مدينة مانشستر.")
+    assert got and all(c[0] is None and c[1] == "GBR" for c in got if c[2] == "18"), got
+    # but a passive after «أنه» is the speaker's side's act
+    assert ("TUN", "TUN", "19") in coded("أكدت وزارة الداخلية التونسية أنه تم القضاء على عنصر إرهابي في القصرين.") \
+        or ("TUN", "TUN", "18") in coded("أكدت وزارة الداخلية التونسية أنه تم القضاء على عنصر إرهابي في القصرين.")

@@ -1515,9 +1515,12 @@ class EventStage:
                 if tokens[k].sentence != sentence:
                     break
                 norm = _strip_conj(tokens[k].norm)
-                if norm in ("ان", "بان", "لان") or tokens[k].norm in _QUOTE_TOKENS or tokens[k].norm == ":":
-                    barrier = max(barrier, k)  # what is said starts here (قالت الشرطة إن …): its speaker is before
-                    break
+                impersonal = norm in _THAT_IT and norm not in ("ان", "بان")  # أنه، بأنه
+                if impersonal and k + 1 < len(tokens) and _strip_conj(tokens[k + 1].norm) in self.g.passive_auxiliaries:
+                    break  # «أكدت الداخلية أنه تم القضاء على …»: a passive the speaker's side did
+                if norm in _THAT_IT or norm == "لان" or tokens[k].norm in _QUOTE_TOKENS or tokens[k].norm == ":":
+                    barrier = max(barrier, k)  # what is said starts here (قالت الشرطة إن …، أفادت وسائل
+                    break  # إعلام بأنه سمع دوي انفجار): its speaker is before
         for m in actors:
             if m.sentence == sentence and barrier < m.first and m.last < match.first \
                     and not self._governed(tokens, m, actors):
