@@ -283,3 +283,12 @@ def test_a_role_in_an_organization_is_its_member(placed, text, mention, code):
 def test_member_states_of_an_igo_are_not_the_igo(placed):
     assert not any(m.text.startswith("الأعضاء") and m.country == "IGO"
                    for m in placed("ودعا المجلس الدول الأعضاء في الأمم المتحدة إلى التعاون").mentions)
+
+
+def test_a_family_name_alone_is_a_known_person_only_with_their_country_named(placed):
+    # a Tunisian unionist called العليمي is not Yemen's prime minister …
+    doc = placed("وأكد الكاتب العام العليمي أن عمال مصنع الاسمنت بالقيروان سيدخلون في إضراب")
+    assert not any(m.country == "YEM" for m in doc.mentions)
+    # … but in news about Yemen he is
+    doc = placed("وقال العليمي إن الحكومة اليمنية ستواصل الحوار في عدن")
+    assert any(m.text == "العليمي" and m.country == "YEM" for m in doc.mentions)

@@ -47,6 +47,18 @@ def _countries_named(items: list["_Item"], doc: Document) -> set[str]:
     return named
 
 
+def _confirmed_surnames(items: list["_Item"], doc: Document) -> list["_Item"]:
+    """A known person named by the family name alone (السويحلي، العليمي) is that person only where
+    the document names them in full too, or names one of their countries: a Tunisian unionist
+    called العليمي is not Yemen's prime minister."""
+    if not any(it.s.kind == "person-short" for it in items):
+        return items
+    full = {it.s.actor.id for it in items if it.s.kind == "person"}
+    named = _countries_named([it for it in items if it.s.kind != "person-short"], doc)
+    return [it for it in items if it.s.kind != "person-short" or it.m.first != it.m.last  # (أبو عياض: a kunya)
+            or it.s.actor.id in full or any(r.country in named for r in it.s.actor.roles)]
+
+
 def token_stream(doc: Document) -> TokenStream:
     stream = doc.cache.get("stream")
     if stream is None:
@@ -75,6 +87,7 @@ class ActorStage:
         role_ends = {m.last: m.value.actor for m in matches if m.value.kind == "role"}
         items = [_Item(m, m.value) for m in matches if m.value.kind != "none" and self._plausible(doc, m, role_ends)]
         items = [it for k, it in enumerate(items) if not it.s.guarded or self._state_nisba(items, k)]
+        items = _confirmed_surnames(items, doc)
         named = _countries_named(items, doc)
         items = [self._in_context(it, named) for it in items]
         doc.mentions = self._compose(doc, items)
