@@ -146,9 +146,20 @@ class TriggerStage:
                         and (j - 1 in covered or j - 1 == i or not _verb_like(t.norm)):
                     continue
                 if not (j in covered or t.norm in self.g.adverbs or t.norm in ("،", ",") or t.norm in _QUOTE_TOKENS
-                        or (t.norm in self.g.prepositions and j + 1 in covered)):
+                        or (t.norm in self.g.prepositions and j + 1 in covered) or self._statement_insert(tokens, j)):
                     break  # (وجهت الحكومة السعودية إلى قطر إنذارا: a preposition before an actor is let through)
         return out
+
+    def _statement_insert(self, tokens: list[Token], j: int) -> bool:
+        """Is token ``j`` part of «في بلاغ لها» / «في بيان له» between a verb and its object (ونفت الوزارة
+        في بلاغ لها اليوم الاتهامات)?"""
+        nouns = self.g.statement_nouns | {"بيان"}
+        norm = tokens[j].norm
+        if norm == "في":
+            return j + 1 < len(tokens) and tokens[j + 1].norm in nouns
+        if norm in nouns:
+            return j > 0 and tokens[j - 1].norm == "في"
+        return norm in ("له", "لها", "لهم") and j > 0 and tokens[j - 1].norm in nouns
 
     def _gapped_index(self):
         """head verb → first word of the rest → phrases (built once)."""
