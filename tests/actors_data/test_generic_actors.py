@@ -285,10 +285,21 @@ def test_member_states_of_an_igo_are_not_the_igo(placed):
                    for m in placed("ودعا المجلس الدول الأعضاء في الأمم المتحدة إلى التعاون").mentions)
 
 
-def test_a_family_name_alone_is_a_known_person_only_with_their_country_named(placed):
-    # a Tunisian unionist called العليمي is not Yemen's prime minister …
-    doc = placed("وأكد الكاتب العام العليمي أن عمال مصنع الاسمنت بالقيروان سيدخلون في إضراب")
-    assert not any(m.country == "YEM" for m in doc.mentions)
-    # … but in news about Yemen he is
-    doc = placed("وقال العليمي إن الحكومة اليمنية ستواصل الحوار في عدن")
+def _local(text: str, outlet: str | None = "Jawhara FM"):
+    from rasd import default_pipeline
+    from rasd.model import Document
+
+    doc = Document("t", text)
+    if outlet:
+        doc.cache["outlet"] = outlet
+    return default_pipeline().run(doc)
+
+
+def test_a_family_name_alone_is_a_known_person_only_with_their_country_named():
+    # in local news of a Tunisian outlet, a unionist called العليمي is not Yemen's prime minister …
+    local = "وأكد الكاتب العام العليمي أن عمال مصنع الاسمنت بالقيروان سيدخلون في إضراب"
+    assert not any(m.country == "YEM" for m in _local(local).mentions)
+    # … but in news about Yemen he is, and so is he where the outlet is not known
+    doc = _local("وقال العليمي إن الحكومة اليمنية ستواصل الحوار في عدن")
     assert any(m.text == "العليمي" and m.country == "YEM" for m in doc.mentions)
+    assert any(m.country == "YEM" for m in _local(local, outlet=None).mentions)

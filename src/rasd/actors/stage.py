@@ -16,9 +16,10 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
-from rasd.actors.kb import Actor, KnowledgeBase, Surface, country_of, org_code, sector_of
+from rasd.actors.kb import ARAB_LEAGUE, Actor, KnowledgeBase, Surface, country_of, org_code, sector_of
 from rasd.grammar import Grammar
 from rasd.model import ActorMention, Document, Token
+from rasd.outlets import Outlets
 from rasd.text.matcher import Match, TokenStream, longest
 from rasd.text.normalize import fold
 
@@ -48,15 +49,21 @@ def _countries_named(items: list["_Item"], doc: Document) -> set[str]:
 
 
 def _confirmed_surnames(items: list["_Item"], doc: Document) -> list["_Item"]:
-    """A known person named by the family name alone (السويحلي، العليمي) is that person only where
-    the document names them in full too, or names one of their countries: a Tunisian unionist
-    called العليمي is not Yemen's prime minister."""
+    """A known Arab person named by the family name alone (السويحلي، العليمي) in local news — a
+    document of a known outlet that names no country but the outlet's — is that person only where
+    the document names them in full too: a Tunisian unionist called العليمي is not Yemen's prime
+    minister. (Arab family names are shared across the region; لافروف or ماكرون alone are not, and
+    in news about other countries the politician is the likely reading.)"""
     if not any(it.s.kind == "person-short" for it in items):
         return items
-    full = {it.s.actor.id for it in items if it.s.kind == "person"}
+    home = Outlets.load().country_of(doc.cache.get("outlet"), doc.url)
     named = _countries_named([it for it in items if it.s.kind != "person-short"], doc)
+    if home is None or not named <= {home}:
+        return items
+    full = {it.s.actor.id for it in items if it.s.kind == "person"}
     return [it for it in items if it.s.kind != "person-short" or it.m.first != it.m.last  # (أبو عياض: a kunya)
-            or it.s.actor.id in full or any(r.country in named for r in it.s.actor.roles)]
+            or not any(r.country in ARAB_LEAGUE for r in it.s.actor.roles)  # (لافروف، ماكرون: no namesakes here)
+            or it.s.actor.id in full or any(r.country == home for r in it.s.actor.roles)]
 
 
 def token_stream(doc: Document) -> TokenStream:
