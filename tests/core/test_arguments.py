@@ -423,3 +423,10 @@ def test_who_reports_an_attack_after_anna_is_no_side_of_it():
     # but a passive after «أنه» is the speaker's side's act
     assert ("TUN", "TUN", "19") in coded("أكدت وزارة الداخلية التونسية أنه تم القضاء على عنصر إرهابي في القصرين.") \
         or ("TUN", "TUN", "18") in coded("أكدت وزارة الداخلية التونسية أنه تم القضاء على عنصر إرهابي في القصرين.")
+
+
+def test_a_name_the_lexicon_does_not_know_before_a_title_is_the_subject():
+    assert ("IRQ", "QAT", "11") in coded("اتهم إياد علاوي نائب الرئيس العراقي قطر بتبني مشروع لتقسيم العراق.")
+    # a masdar before a role of people is no name (رفضها استضافة لاجئين سوريين)
+    got = coded("أعلنت 7 ولايات أميركية رفضها استضافة لاجئين سوريين.")
+    assert not any(c[0] == "SYR" for c in got), got

@@ -762,6 +762,9 @@ class EventStage:
                 k += 2  # نفذه على الأرجح عناصر التنظيم
                 steps += 1
                 continue
+            titled = self._titled_name(tokens, k, actors)
+            if titled is not None:
+                return titled, self._coordinated(tokens, actors, titled)  # اتهم إياد علاوي نائب الرئيس العراقي قطر
             break
         # SVO: the nearest actor before the verb in the same clause, not governed by a preposition
         # (not for a verb joined by و/ف: «واحتل المتظاهرون مبنى البرلمان واشتبكوا مع الشرطة» — the
@@ -821,6 +824,21 @@ class EventStage:
             if t.norm in _PUNCT or norm in self.g.prepositions or t.norm in self.g.clause_breakers \
                     or norm in self.g.complementizers or t.norm.startswith(("بال", "لل")) or t.norm in self.g.adverbs:
                 return None
+        return None
+
+    def _titled_name(self, tokens: list[Token], k: int, actors: list[ActorMention]) -> ActorMention | None:
+        """The title after a name the lexicon does not know (إياد علاوي نائب الرئيس العراقي): a role
+        with its country within three words of ``k``, the words before it bare names (no article, no
+        preposition, no punctuation)."""
+        for j in range(k, min(len(tokens), k + 3)):
+            t = tokens[j]
+            if t.sentence != tokens[k].sentence or t.norm in _PUNCT or t.norm in _QUOTE_TOKENS \
+                    or t.norm.startswith(("ال", "وال", "بال", "لل")) or _strip_conj(t.norm) in self.g.prepositions \
+                    or t.norm in self.g.clause_breakers or t.norm in self.g.adverbs or _mention_at(actors, j) is not None:
+                return None
+            m = _mention_at(actors, j + 1)
+            if m is not None:
+                return m if m.kind == "role" and m.country and m.sector in _TITLED and not m.prefix.strip("ال") else None
         return None
 
     def _active_harm(self, tokens: list[Token], match: Match, actors: list[ActorMention]) -> bool:
@@ -1819,6 +1837,7 @@ _SPEAKER_DOES = ("03", "04", "05", "06", "07", "08")  # cooperation an official 
 _THAT_IT = frozenset(("انه", "انها", "بانه", "بانها", "ان", "بان"))  # أنه تم …
 _SPEAKER_WINDOW = 24  # tokens between a verb of saying and its «أنه تم»
 _VIOLENT = ("18", "19", "20")
+_TITLED = {"GOV", "MIL", "LEG", "JUD", "COP", "PTY", "OPP", "LAB"}  # the offices a title names
 _RESULT_WINDOW = 12  # tokens between an attack and «ما أسفر عن مقتل» after it
 _TOLL_WINDOW = 10  # tokens between a death and the attack that caused it
 _CAUSED_WINDOW = 14  # tokens between a causative verb and the act it makes happen
