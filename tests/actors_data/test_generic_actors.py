@@ -303,3 +303,8 @@ def test_a_family_name_alone_is_a_known_person_only_with_their_country_named():
     doc = _local("وقال العليمي إن الحكومة اليمنية ستواصل الحوار في عدن")
     assert any(m.text == "العليمي" and m.country == "YEM" for m in doc.mentions)
     assert any(m.country == "YEM" for m in _local(local, outlet=None).mentions)
+
+
+def test_a_role_in_a_state_body_is_of_that_state(placed):
+    m = next(x for x in placed("تمكن سلاح الدفاع الجوي في الجيش السوري من إسقاط طائرة").mentions if x.country)
+    assert (m.country, m.sector) == ("SYR", "MIL")
