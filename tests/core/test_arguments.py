@@ -430,3 +430,12 @@ def test_a_name_the_lexicon_does_not_know_before_a_title_is_the_subject():
     # a masdar before a role of people is no name (رفضها استضافة لاجئين سوريين)
     got = coded("أعلنت 7 ولايات أميركية رفضها استضافة لاجئين سوريين.")
     assert not any(c[0] == "SYR" for c in got), got
+
+
+def test_an_arrest_is_by_the_authorities_not_by_those_who_protest_it():
+    got = coded("وأضاف أن احتجاجات الأطباء التونسيين تأتي على خلفية الخروقات التي رافقت عملية ايقاف الطبيبة في سوسة.")
+    assert not any(c[2] == "17" and c[0] is None for c in got), got
+    doc = default_pipeline().run(Document(
+        "t", "وأضاف أن احتجاجات الأطباء التونسيين تأتي على خلفية الخروقات التي رافقت عملية ايقاف الطبيبة في سوسة.",
+        published=date(2017, 2, 6)))
+    assert all(e.source.sector == "COP" for e in doc.events if e.cameo[:2] == "17")

@@ -488,6 +488,9 @@ class EventStage:
                                                    and not _stateless_group(target)) \
                 or (_same_actor(source, target) and not _officials_meeting(source, target, code)):
             target = self._fallback_target(tokens, match, mentions, source, ctx, code)
+        if source is not None and code[:3] in ("173", "174") and source.sector in _NON_STATE - {"REB"} \
+                and source.kind == "role":
+            source = None  # «احتجاجات الأطباء على خلفية عملية إيقاف الطبيبة»: doctors arrest nobody
         if source is None and code[:2] == "17" and (target is not None or code[:3] in ("173", "174")):
             source = self._authorities_of_place(doc, trig, target)  # القبض على مرتكبي الجريمة: the police
         if source is None and code[:2] == "09" and _after_passive_auxiliary(tokens, match, self.g):
