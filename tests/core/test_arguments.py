@@ -439,3 +439,11 @@ def test_an_arrest_is_by_the_authorities_not_by_those_who_protest_it():
         "t", "وأضاف أن احتجاجات الأطباء التونسيين تأتي على خلفية الخروقات التي رافقت عملية ايقاف الطبيبة في سوسة.",
         published=date(2017, 2, 6)))
     assert all(e.source.sector == "COP" for e in doc.events if e.cameo[:2] == "17")
+
+
+def test_a_protest_is_addressed_to_whom_its_side_demands_of_elsewhere():
+    doc = default_pipeline().run(Document(
+        "t", "نفذ فلاحو طبلبة التونسيون اليوم وقفة احتجاجية. وطالب الفلاحون وزارة الفلاحة التونسية بالتدخل العاجل.",
+        published=date(2017, 2, 6)))
+    [protest] = [e for e in doc.events if e.cameo[:2] == "14"]
+    assert protest.target is not None and protest.target.sector == "GOV"

@@ -193,6 +193,7 @@ class EventStage:
         if same:
             coded = {ev.trigger.start for ev in events}
             events = [ev for ev in events if same.get(ev.trigger.start) not in coded]
+        _protests_addressed(events)
         _date_by_episodes(doc, events, self._finish)
         doc.events = _without_restated_headline(doc, events, headline)
         return doc
@@ -2024,6 +2025,25 @@ def _framed_by(back: list[str], words: frozenset[str], *, singles: int, pairs: i
         return True
     return any(f"{_strip_conj(b)} {a}" in words or f"{b} {a}" in words or f"{_strip_conj(b)} {_strip_conj(a)}" in words
                for a, b in zip(back[:pairs], back[1:pairs + 1]))
+
+
+def _protests_addressed(events: list[Event]) -> None:
+    """A protest whose addressee its clause does not name is addressed to whom its actors demand,
+    threaten or blame elsewhere in the article (إضراب الأطباء … مطالبين وزيرة الصحة بإطلاق سراح زميلتهم):
+    the first body of their own country that such an act of the same side names."""
+    for ev in events:
+        if ev.cameo[:2] != "14" or ev.target is not None or ev.source is None or not ev.source.country:
+            continue
+        other = next((e.target for e in events if e.cameo[:2] in _ADDRESSING and e.target is not None
+                      and e.source is not None and e.source.country == ev.source.country
+                      and e.source.sector == ev.source.sector and e.target.country == ev.source.country
+                      and e.target.sector in _ADDRESSEES and e.target.kind != "implicit"), None)
+        if other is not None:
+            ev.target = other
+
+
+_ADDRESSING = ("10", "11", "12", "13")  # demand, disapprove, reject, threaten
+_ADDRESSEES = {"GOV", "BUS", "EDU", "JUD", "COP", "MIL", "LEG"}
 
 
 def _claimed_attacks(events: list[Event]) -> None:
