@@ -1665,9 +1665,12 @@ class EventStage:
         """An actor the text implies but does not name, of the country of the place in the
         trigger's sentence, else of the document's home country; its span is a point."""
         s = doc.sentences[trig.sentence]
-        country = next((p.country for p in doc.places if s.start <= p.start < s.end and p.country), None)
-        if country is None:
-            country = _home_country(doc)
+        here = [p for p in doc.places if s.start <= p.start < s.end and p.country]
+        # a place right by the act (تم إيقافهم في طرابلس), else the document's country, else any
+        # place of the sentence (not the far «عبر الحدود الليبية» of a plan told after it)
+        near = [p for p in here if -_IMPLIED_NEAR <= p.start - trig.end <= _IMPLIED_NEAR
+                or -_IMPLIED_NEAR <= trig.start - p.end <= _IMPLIED_NEAR]
+        country = near[0].country if near else (_home_country(doc) or (here[0].country if here else None))
         if country is None:
             return None
         return ActorMention(trig.start, trig.start, "", None, country, sector, country + (sector or ""), "implicit",
@@ -1841,6 +1844,7 @@ _SPEAKER_DOES = ("03", "04", "05", "06", "07", "08")  # cooperation an official 
 _THAT_IT = frozenset(("انه", "انها", "بانه", "بانها", "ان", "بان"))  # أنه تم …
 _SPEAKER_WINDOW = 24  # tokens between a verb of saying and its «أنه تم»
 _VIOLENT = ("18", "19", "20")
+_IMPLIED_NEAR = 60  # characters between an act and the place whose people or authorities it implies
 _TITLED = {"GOV", "MIL", "LEG", "JUD", "COP", "PTY", "OPP", "LAB"}  # the offices a title names
 _RESULT_WINDOW = 12  # tokens between an attack and «ما أسفر عن مقتل» after it
 _TOLL_WINDOW = 10  # tokens between a death and the attack that caused it
