@@ -308,3 +308,18 @@ def test_a_family_name_alone_is_a_known_person_only_with_their_country_named():
 def test_a_role_in_a_state_body_is_of_that_state(placed):
     m = next(x for x in placed("تمكن سلاح الدفاع الجوي في الجيش السوري من إسقاط طائرة").mentions if x.country)
     assert (m.country, m.sector) == ("SYR", "MIL")
+
+
+@pytest.mark.parametrize("text, name, code", [
+    ("اتهم إياد علاوي نائب الرئيس العراقي قطر بتبني مشروع. ويزور علاوي مصر لإجراء مباحثات.", "علاوي", "IRQGOV"),
+    ("أكد معتمد منطقة النفيضة التونسية، محمد لخضر، أن الوضع هادئ. وقال لخضر إنه التقى المحتجين.", "لخضر", "TUNGOV"),
+])
+def test_a_person_named_with_an_office_is_that_office_when_named_again(placed, text, name, code):
+    m = next(x for x in placed(text).mentions if x.text == name)
+    assert m.code == code
+
+
+def test_words_after_an_office_that_close_no_name_are_none(placed):
+    # «اليوم الاثنين» after the office is no name, nor a word the sentence goes on with
+    doc = placed("أكد وزير الخارجية التونسي اليوم الاثنين أن الوضع هادئ. وقال اليوم إن الحوار متواصل.")
+    assert not any((m.note or "").startswith("name-again") for m in doc.mentions)

@@ -66,6 +66,10 @@ def _confirmed_surnames(items: list["_Item"], doc: Document) -> list["_Item"]:
             or it.s.actor.id in full or any(r.country == home for r in it.s.actor.roles)]
 
 
+def _strip_given(norm: str) -> str:
+    return norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 3 else norm
+
+
 def token_stream(doc: Document) -> TokenStream:
     stream = doc.cache.get("stream")
     if stream is None:
@@ -97,7 +101,7 @@ class ActorStage:
         items = _confirmed_surnames(items, doc)
         named = _countries_named(items, doc)
         items = [self._in_context(it, named) for it in items]
-        doc.mentions = self._compose(doc, items)
+        doc.mentions = self._named_again(doc, self._compose(doc, items))
         return doc
 
     def _state_nisba(self, items: list[_Item], k: int) -> bool:
@@ -193,6 +197,67 @@ class ActorStage:
                 last_by_head[mention.head] = mention  # one with a country is not forgotten for one without
             out.append(mention)
         return self._members(doc, out)
+
+    def _named_again(self, doc: Document, mentions: list[ActorMention]) -> list[ActorMention]:
+        """People the knowledge base does not know, named once with their office (معتمد منطقة النفيضة،
+        رمزي لخضر، … إياد علاوي نائب الرئيس العراقي) and later by the family name alone (وأكد لخضر،
+        ويزور علاوي مصر): the later mention is that office holder."""
+        tokens = doc.tokens
+        covered = {k for m in mentions for k in range(m.first, m.last + 1)}
+        surnames: dict[str, ActorMention] = {}
+        for m in mentions:
+            if m.kind != "role" or not (m.country or m.sector) or m.locative:
+                continue
+            name = self._name_after(tokens, m.last + 1, covered) or self._name_before(tokens, m.first - 1, covered)
+            if name is not None and name not in surnames:
+                surnames[name] = m
+        if not surnames:
+            return mentions
+        extra = []
+        for k, t in enumerate(tokens):
+            if k in covered:
+                continue
+            norm = t.norm[1:] if t.norm[:1] in ("و", "ف") and t.norm[1:] in surnames else t.norm
+            office = surnames.get(norm)
+            if office is None or k <= office.last + 3:
+                continue
+            start = t.start + (1 if norm != t.norm else 0)  # (و/ف is one letter in the text as in the fold)
+            extra.append(replace(office, start=start, end=t.end, text=doc.text[start:t.end], first=k, last=k,
+                                 sentence=t.sentence, note="name-again:" + office.text,
+                                 prefix=t.norm[:1] if norm != t.norm else ""))
+        return sorted(mentions + extra, key=lambda m: m.first) if extra else mentions
+
+    def _name_words(self, tokens: list[Token], ks: range, covered: set[int]) -> bool:
+        return all(0 <= k < len(tokens) and k not in covered and len(tokens[k].norm) >= 3
+                   and not tokens[k].norm.startswith(("ال", "وال", "بال", "لل")) and tokens[k].norm not in _PUNCT_WORDS
+                   and tokens[k].norm not in self.g.np_breakers and tokens[k].norm not in self.g.adverbs
+                   and tokens[k].norm not in self.g.number_words and not tokens[k].norm.isdigit()
+                   and tokens[k].sentence == tokens[ks[0]].sentence for k in ks)
+
+    def _name_after(self, tokens: list[Token], k: int, covered: set[int]) -> str | None:
+        """«وزير الخارجية الألماني، زيغمار غابرييل،»: a given name the knowledge base knows and one more
+        word after an office (and its comma), closed by a comma, a bracket or the sentence's end; the
+        family name."""
+        if k < len(tokens) and tokens[k].norm in ("،", ","):
+            k += 1
+        end = k + 2
+        if not self._name_words(tokens, range(k, end), covered) or _strip_given(tokens[k].norm) not in self._given:
+            return None
+        if end < len(tokens) and tokens[end].sentence == tokens[k].sentence and tokens[end].norm not in ("،", ",", ".", ")", "("):
+            return None
+        return tokens[end - 1].norm if not tokens[end - 1].norm.endswith("ة") else None
+
+    def _name_before(self, tokens: list[Token], k: int, covered: set[int]) -> str | None:
+        """«اتهم إياد علاوي نائب الرئيس العراقي»: a given name the knowledge base knows and one more
+        word right before an office, after a short verb or a comma; the family name."""
+        start = k - 1
+        if start < 1 or not self._name_words(tokens, range(start, k + 1), covered) \
+                or _strip_given(tokens[start].norm) not in self._given:
+            return None
+        before = tokens[start - 1].norm
+        if before not in ("،", ",") and (before in _PUNCT_WORDS or (before[:1] not in ("و", "ف") and len(before) > 5)):
+            return None  # (a verb of three or four letters, with or without و: اتهم، وقال، أكد)
+        return tokens[k].norm if not tokens[k].norm.endswith("ة") else None  # (وقفة احتجاجية: no name)
 
     def _members(self, doc: Document, mentions: list[ActorMention]) -> list[ActorMention]:
         """A role with no country of its own followed by «في» and an organization or a body of a state
