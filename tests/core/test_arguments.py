@@ -447,3 +447,8 @@ def test_a_protest_is_addressed_to_whom_its_side_demands_of_elsewhere():
         published=date(2017, 2, 6)))
     [protest] = [e for e in doc.events if e.cameo[:2] == "14"]
     assert protest.target is not None and protest.target.sector == "GOV"
+
+
+def test_who_announces_the_toll_of_an_attack_is_no_side_of_it():
+    got = coded("أعلن وزير الأمن في مالي عن مقتل شخصين وتحرير نحو 20 رهينة في هجوم إرهابي على موقع سياحي قرب العاصمة باماكو.")
+    assert [c for c in got if c[2] == "18"] == [(None, "MLI", "18")], got

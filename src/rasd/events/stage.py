@@ -697,7 +697,8 @@ class EventStage:
         قائد في غارة أمريكية): when that attack is coded, the death is its toll — the attack is the
         event, aimed at the dead (see _harmed_before), not a second killing by nobody."""
         tokens = doc.tokens
-        if match.value.entry.root != "18" or _strip_conj(tokens[match.first].norm) not in self.g.victim_nouns:
+        if match.value.entry.root != "18" or not any(_strip_conj(tokens[k].norm) in self.g.victim_nouns
+                                                     for k in range(match.first, match.last + 1)):  # (عن مقتل)
             return None
         sentence = tokens[match.first].sentence
         for trig, m in zip(doc.triggers, doc.cache.get("trigger_matches", ())):
@@ -1540,7 +1541,9 @@ class EventStage:
                 impersonal = norm in _THAT_IT and norm not in ("ان", "بان")  # أنه، بأنه
                 if impersonal and k + 1 < len(tokens) and _strip_conj(tokens[k + 1].norm) in self.g.passive_auxiliaries:
                     break  # «أكدت الداخلية أنه تم القضاء على …»: a passive the speaker's side did
-                if norm in _THAT_IT or norm == "لان" or tokens[k].norm in _QUOTE_TOKENS or tokens[k].norm == ":":
+                announced = norm == "عن" and any(_strip_conj(tokens[j].norm) in self.g.announce_verbs
+                                                 for j in range(max(0, k - 5), k))  # أعلن الوزير عن مقتل شخصين
+                if norm in _THAT_IT or norm == "لان" or announced or tokens[k].norm in _QUOTE_TOKENS or tokens[k].norm == ":":
                     barrier = max(barrier, k)  # what is said starts here (قالت الشرطة إن …، أفادت وسائل
                     break  # إعلام بأنه سمع دوي انفجار): its speaker is before
         for m in actors:
