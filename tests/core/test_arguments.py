@@ -372,9 +372,10 @@ def test_the_dead_an_attack_resulted_in_are_its_target(text, expected):
 def test_armed_men_of_a_relative_clause_do_the_attack_and_the_act_after_it():
     got = coded("أعلنت الشرطة الفرنسية أن المسلحين الذين نفذوا الهجوم على مطعم وسط باريس أقدموا على "
                 "احتجاز عدد من الرهائن.")
-    # the attack, told with a light verb in the plural, and the hostage taking after the relative
-    # clause are the armed men's, against the country of the place struck
-    assert got.count(("FRA", "FRA", "18")) == 2, got
+    # the hostage taking after the relative clause is the armed men's, against the country of the
+    # place struck (the definite «الهجوم» after its light verb is left as a reference: «أنيس العامري
+    # الذي شن الهجوم في برلين» names an attack told before)
+    assert ("FRA", "FRA", "18") in got, got
 
 
 def test_a_sit_in_going_on_until_demands_are_met_is_a_threat():

@@ -1389,7 +1389,7 @@ class EventStage:
         k = match.first - 1
         if k >= 0 and _strip_conj(tokens[k].norm) in self.g.act_heads:
             k -= 1
-        if k >= 0 and k < match.first - 1 or (k == match.first - 1 and match.prefix.lstrip("وف") in ("", "ال")):
+        if k >= 0 and k < match.first - 1 or (k == match.first - 1 and not match.prefix.lstrip("وف")):
             sentence = tokens[match.first].sentence
             named = _named_tokens(doc)
             # the light verb, or the light verb before its subject (أجرى لافروف وشويغو مباحثات)
@@ -1541,8 +1541,9 @@ class EventStage:
                 impersonal = norm in _THAT_IT and norm not in ("ان", "بان")  # أنه، بأنه
                 if impersonal and k + 1 < len(tokens) and _strip_conj(tokens[k + 1].norm) in self.g.passive_auxiliaries:
                     break  # «أكدت الداخلية أنه تم القضاء على …»: a passive the speaker's side did
-                announced = norm == "عن" and any(_strip_conj(tokens[j].norm) in self.g.announce_verbs
-                                                 for j in range(max(0, k - 5), k))  # أعلن الوزير عن مقتل شخصين
+                announced = norm == "عن" and k + 1 < len(tokens) and _strip_conj(tokens[k + 1].norm) in self.g.victim_nouns \
+                    and any(_strip_conj(tokens[j].norm) in self.g.announce_verbs
+                            for j in range(max(0, k - 5), k))  # أعلن الوزير عن مقتل شخصين (not: عن استعمال قنبلة)
                 if norm in _THAT_IT or norm == "لان" or announced or tokens[k].norm in _QUOTE_TOKENS or tokens[k].norm == ":":
                     barrier = max(barrier, k)  # what is said starts here (قالت الشرطة إن …، أفادت وسائل
                     break  # إعلام بأنه سمع دوي انفجار): its speaker is before
