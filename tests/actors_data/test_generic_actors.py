@@ -274,6 +274,7 @@ def test_no_new_actor_in_these(mentions, text):
 @pytest.mark.parametrize("text, mention, code", [
     ("قتل قائد كبير في جماعة الشباب في غارة", "قائد كبير في جماعة الشباب", "SOMREB"),
     ("اعتقل عضو في تنظيم داعش في ليبيا", "عضو في تنظيم داعش", "IMGREBISL"),
+    ("مقتل إرهابي تونسي في جبهة النصرة", "تونسي في جبهة النصرة", "IMGREBALQ"),  # no country for its members
     # a person named with a known given name beside an office is that office when named again
     ("اتهم إياد علاوي نائب الرئيس العراقي قطر بتبني مشروع. ويزور علاوي مصر لإجراء مباحثات.", "علاوي", "IRQGOV"),
     ("أكد معتمد منطقة النفيضة التونسية، محمد لخضر، أن الوضع هادئ. وقال لخضر إنه التقى المحتجين.", "لخضر", "TUNGOV"),

@@ -262,12 +262,15 @@ class ActorStage:
     def _members(self, doc: Document, mentions: list[ActorMention]) -> list[ActorMention]:
         """A role with no country of its own followed by «في» and an organization or a body of a state
         (قائد كبير في جماعة الشباب، عضو في تنظيم داعش، الدفاع الجوي في الجيش السوري) is a member of it:
-        one mention with its identity (no country for a stateless group), not a role the context places."""
+        one mention with its identity (no country for a stateless group, even for «إرهابي تونسي في جبهة
+        النصرة», as the team codes them), not a role the context places."""
         tokens = doc.tokens
         out: list[ActorMention] = []
         for m in mentions:
             prev = out[-1] if out else None
-            if prev is not None and prev.kind == "role" and prev.country is None \
+            stateless = (m.code or "").startswith("IMG")
+            if prev is not None and (prev.kind == "role" or (stateless and prev.kind == "nisba")) \
+                    and (prev.country is None or stateless) \
                     and (m.kind in ("org", "org-short") or (m.kind == "role" and m.country and not m.locative)) \
                     and m.code and m.country != "IGO" and not m.prefix and m.first >= 1 and tokens[m.first - 1].norm == "في" \
                     and m.first - prev.last - 1 in (1, 2) and tokens[m.first - 1].sentence == tokens[prev.last].sentence \
