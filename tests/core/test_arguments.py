@@ -453,3 +453,8 @@ def test_a_protest_is_addressed_to_whom_its_side_demands_of_elsewhere():
 def test_who_announces_the_toll_of_an_attack_is_no_side_of_it():
     got = coded("أعلن وزير الأمن في مالي عن مقتل شخصين وتحرير نحو 20 رهينة في هجوم إرهابي على موقع سياحي قرب العاصمة باماكو.")
     assert [c for c in got if c[2] == "18"] == [(None, "MLI", "18")], got
+
+
+def test_seizures_and_raids_with_nobody_named_are_of_people_of_the_authorities_country():
+    got = coded("وقد تمكنت وحدات الحرس الوطني التونسي من حجز كمية من السجائر المهربة في القصرين.")
+    assert ("TUN", "TUN", "17") in got, got
