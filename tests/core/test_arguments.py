@@ -458,3 +458,8 @@ def test_who_announces_the_toll_of_an_attack_is_no_side_of_it():
 def test_seizures_and_raids_with_nobody_named_are_of_people_of_the_authorities_country():
     got = coded("وقد تمكنت وحدات الحرس الوطني التونسي من حجز كمية من السجائر المهربة في القصرين.")
     assert ("TUN", "TUN", "17") in got, got
+
+
+def test_what_is_rejected_is_aimed_at_who_made_it():
+    got = coded("رفض أهالي تطاوين التونسيون الإجراءات التي أعلن عنها رئيس الحكومة التونسية.")
+    assert ("TUN", "TUN", "12") in got, got

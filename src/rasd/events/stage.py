@@ -477,6 +477,10 @@ class EventStage:
             # «استنكاره لمثل هذه الممارسات من قبل قوات الأمن»: the author of what is condemned
             agent = self._passive_agent(tokens, match, actors)
             target = agent if agent is not None and agent is not source and not _same_actor(source, agent) else None
+        if target is None and code[:2] in ("11", "12"):
+            # «رفض الأهالي الإجراءات التي أعلن عنها رئيس الحكومة»: who made what is rejected or condemned
+            author = self._author_of_object(tokens, match, actors)
+            target = author if author is not None and not _same_actor(source, author) else None
         if target is None and attack is None:
             target = self._pronoun_target(tokens, match, mentions, entry, source)
         source = self._with_context_country(doc, source, trig.sentence, ctx)
@@ -667,6 +671,18 @@ class EventStage:
                 return next((m for m in actors if v < m.first and m.last < comp
                              and (m.country or (m.kind == "role" and m.sector))
                              and not self._governed(tokens, m, actors)), None)
+        return None
+
+    def _author_of_object(self, tokens: list[Token], match: Match, actors: list[ActorMention]):
+        """The subject of a relative clause on the object after the trigger (الإجراءات التي أعلن عنها
+        رئيس الحكومة، القرار الذي اتخذته الوزارة): the first actor within a few words of the pronoun."""
+        sentence = tokens[match.first].sentence
+        for j in range(match.last + 1, min(len(tokens), match.last + 5)):
+            if tokens[j].sentence != sentence or tokens[j].norm in _PUNCT:
+                return None
+            if tokens[j].norm in self.g.relatives:
+                return next((m for m in actors if j + 1 < m.first <= j + 4 and not m.locative
+                             and tokens[m.first].sentence == sentence), None)
         return None
 
     def _place_struck(self, doc: Document, trig: Trigger, mentions: list[ActorMention]) -> ActorMention | None:
