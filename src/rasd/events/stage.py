@@ -477,9 +477,10 @@ class EventStage:
             # «استنكاره لمثل هذه الممارسات من قبل قوات الأمن»: the author of what is condemned
             agent = self._passive_agent(tokens, match, actors)
             target = agent if agent is not None and agent is not source and not _same_actor(source, agent) else None
-        if target is None and code[:2] in ("11", "12"):
+        if target is None and attack is None and code[:2] in ("11", "12"):
             # «رفض الأهالي الإجراءات التي أعلن عنها رئيس الحكومة»: who made what is rejected or condemned
-            author = self._author_of_object(tokens, match, actors)
+            # (not the victims of a condemned attack: «أدانت الجزائر الهجوم الذي استهدف حافلة للأمن»)
+            author = self._author_of_object(tokens, match, actors, source)
             target = author if author is not None and not _same_actor(source, author) else None
         if target is None and attack is None:
             target = self._pronoun_target(tokens, match, mentions, entry, source)
@@ -673,11 +674,13 @@ class EventStage:
                              and not self._governed(tokens, m, actors)), None)
         return None
 
-    def _author_of_object(self, tokens: list[Token], match: Match, actors: list[ActorMention]):
-        """The subject of a relative clause on the object after the trigger (الإجراءات التي أعلن عنها
-        رئيس الحكومة، القرار الذي اتخذته الوزارة): the first actor within a few words of the pronoun."""
+    def _author_of_object(self, tokens: list[Token], match: Match, actors: list[ActorMention], source):
+        """The subject of a relative clause on the object after the trigger (and its subject, in a
+        verb-first clause): «الإجراءات التي أعلن عنها رئيس الحكومة»، «القرار الذي اتخذته الوزارة» —
+        the first actor within a few words of the pronoun."""
         sentence = tokens[match.first].sentence
-        for j in range(match.last + 1, min(len(tokens), match.last + 5)):
+        start = source.last + 1 if source is not None and source.first > match.last else match.last + 1
+        for j in range(start, min(len(tokens), start + 4)):
             if tokens[j].sentence != sentence or tokens[j].norm in _PUNCT:
                 return None
             if tokens[j].norm in self.g.relatives:
