@@ -463,3 +463,8 @@ def test_seizures_and_raids_with_nobody_named_are_of_people_of_the_authorities_c
 def test_what_is_rejected_is_aimed_at_who_made_it():
     got = coded("رفض أهالي تطاوين التونسيون الإجراءات التي أعلن عنها رئيس الحكومة التونسية.")
     assert ("TUN", "TUN", "12") in got, got
+
+
+def test_the_target_of_an_act_is_not_sought_in_the_clause_of_what_is_said():
+    got = coded("وأضاف القمودي على هامش اجتماع النقابات الجهوية للتعليم الأساسي في قبلي أن الهيئة ستدرس الوضع.")
+    assert not any(c[2] == "04" for c in got), got

@@ -1596,8 +1596,9 @@ class EventStage:
                 continue  # an apposition of the subject (لافروف، وزير الخارجية الروسي،)
             if source is not None and _apposition(tokens, source, m):
                 continue  # الأمين العام لجامعة الدول العربية، أحمد أبو الغيط، … ; النائبة زهرة ادريس (نداء تونس)
-            if any(tokens[k].norm in self.g.clause_breakers for k in range(start, m.first)):
-                return None
+            if any(tokens[k].norm in self.g.clause_breakers or _strip_conj(tokens[k].norm) in _THAT_IT
+                   for k in range(start, m.first)):
+                return None  # (… اجتماع النقابات في قبلي أن الهيئة ستدرس: the clause of what is said)
             prev = tokens[m.first - 1].norm if m.first > 0 else ""
             if entry.root >= "09" and (prev == "ضد" or (prev == "صفوف" and m.first > 1 and tokens[m.first - 2].norm == "في")):
                 return m  # ضد ذي الشبهة، إيقافات في صفوف رجال الأعمال: the target of any conflict act
