@@ -37,6 +37,9 @@ _VIOLENCE = {"18", "19", "20"}
 _NEWS_DAYS = {"اليوم", "امس", "البارحه", "الليله", "الليلة", "غدا"}  # words that date an act to the news of the day
 
 
+_COMES_AS = frozenset(("ياتي", "تاتي", "جاء", "جاءت", "ياتون"))  # «يأتي احتجاجا»: the act is told elsewhere
+
+
 class TriggerStage:
     name = "triggers"
     requires = ("segment",)
@@ -627,6 +630,8 @@ class TriggerStage:
                     and not (other.first == other.last and _strip_conj(tokens[other.first].norm) in self.g.purpose_adverbs) \
                     and self._reported(tokens, other):
                 return "purpose of another act (… احتجاجا على)"
+        if m.first > 0 and _strip_conj(tokens[m.first - 1].norm) in _COMES_AS:
+            return "what something else comes as (هذا القرار يأتي احتجاجا على …)"
         k = m.first - 1
         while k >= 0 and tokens[k].sentence == sentence:
             stem = _strip_conj(tokens[k].norm)
