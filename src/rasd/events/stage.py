@@ -64,7 +64,8 @@ from rasd.text.normalize import fold
 
 # Future forms of cooperation are intents (CAMEO 03): root → intent code.
 _INTENT_OF = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
-_UNKNOWN_AGENT_OK = {"18", "19", "20"}
+_VIOLENT = frozenset({"18", "19", "20"})  # assault, fight, mass violence
+_UNKNOWN_AGENT_OK = _VIOLENT
 _IMPLICIT_AUTHOR_OK = {"14"} | _UNKNOWN_AGENT_OK  # attacks by unnamed authors are coded with a null source
 _NEEDS_TARGET = {"01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "13", "16"}
 _VERBAL_COOPERATION = {"02", "03", "04", "05"}
@@ -398,7 +399,7 @@ class EventStage:
             target = _country_mention(both, ctx.dyad[-1])
         if target is None and code[:2] in _UNKNOWN_AGENT_OK and sense.form == "noun":
             target = self._harmed_before(tokens, match, actors)  # قتل 5 دبلوماسيين في هجوم، أصيب شرطي في انفجار
-        if target is None and code[:2] in ("18", "19", "20"):
+        if target is None and code[:2] in _VIOLENT:
             target = self._result_victim(tokens, match, actors)  # انفجرت سيارة مفخخة ما أدى إلى مقتل 3 جنود
         if target is None and code[:2] in _UNKNOWN_AGENT_OK:
             # قصف روسي على مواقع «داعش» في سوريا: a stateless group struck in the clause is the target
@@ -704,11 +705,11 @@ class EventStage:
     def _verb_of_attack_noun(self, doc: Document, match: Match) -> Trigger | None:
         """The attack noun that is the subject of a violent verb right after it (استهدفتهما ضربات
         جوية أمريكية، قصفته طائرات أمريكية is not: طائرات is no act)."""
-        if match.value.form != "verb" or match.value.entry.root not in ("18", "19", "20"):
+        if match.value.form != "verb" or match.value.entry.root not in _VIOLENT:
             return None
         k = match.last + 1
         return next((t for t, m in zip(doc.triggers, doc.cache.get("trigger_matches", ()))
-                     if m.first == k and m.value.form == "noun" and m.value.entry.root in ("18", "19", "20")
+                     if m.first == k and m.value.form == "noun" and m.value.entry.root in _VIOLENT
                      and not m.prefix), None)
 
     def _toll_of_attack(self, doc: Document, match: Match) -> Trigger | None:
@@ -722,7 +723,7 @@ class EventStage:
         sentence = tokens[match.first].sentence
         for trig, m in zip(doc.triggers, doc.cache.get("trigger_matches", ())):
             if m.first <= match.last or m.first - match.last > _TOLL_WINDOW or tokens[m.first].sentence != sentence \
-                    or m.value.entry.root not in ("18", "19", "20"):
+                    or m.value.entry.root not in _VIOLENT:
                 continue
             if _strip_conj(tokens[m.first - 1].norm) in self.g.cause_words or m.prefix.lstrip("وف")[:1] == "ب":
                 return trig
@@ -996,7 +997,7 @@ class EventStage:
         # the genitive of a verb's masdar in -ة (مهاجمة السفارة، مداهمة المنزل) is its object in conflict;
         # a country or capital after an attack is where it struck (هجمات باريس), not who struck
         genitive = "target" if match.value.form == "participle" and entry.root >= "09" else entry.genitive
-        if entry.root in ("18", "19", "20") and gen.kind in ("country", "capital"):
+        if entry.root in _VIOLENT and gen.kind in ("country", "capital"):
             genitive = "target"
         if genitive == "target":
             return None, gen, False
@@ -1257,7 +1258,7 @@ class EventStage:
         if match.prefix or k < 0:
             return None
         return next((t for t, m in zip(doc.triggers, doc.cache.get("trigger_matches", ()))
-                     if m.first <= k <= m.last and m.value.entry.root in ("18", "19", "20")), None)
+                     if m.first <= k <= m.last and m.value.entry.root in _VIOLENT), None)
 
     def _result_victim(self, tokens: list[Token], match: Match, actors: list[ActorMention]):
         """The dead or wounded an attack resulted in, told after it (ما أسفر عن مقتل 20 مدنيا، مما أدى
@@ -1290,7 +1291,7 @@ class EventStage:
         tokens = doc.tokens
         k = match.first - 1
         if k >= 0 and k in doc.cache.get("trigger_tokens", ()) and not match.prefix:
-            return any(m.first <= k <= m.last and m.value.entry.root in ("18", "19", "20")
+            return any(m.first <= k <= m.last and m.value.entry.root in _VIOLENT
                        for m in doc.cache.get("trigger_matches", []))  # في هجوم استهدف نقطة تفتيش
         if k < 1 or tokens[k].norm not in self.g.relatives:
             return False
@@ -1342,7 +1343,7 @@ class EventStage:
         steps = 0
         while k < len(tokens) and tokens[k].sentence == sentence and steps <= 8:
             for trig, m in zip(doc.triggers, doc.cache.get("trigger_matches", [])):
-                if m.first == k and trig.cameo[:2] in ("18", "19", "20"):
+                if m.first == k and trig.cameo[:2] in _VIOLENT:
                     author = self._passive_agent(tokens, m, [a for a in doc.mentions if not a.locative])
                     return (author, m)
             norm = _strip_conj(tokens[k].norm)
@@ -1867,7 +1868,6 @@ _RESUMED_WINDOW = 8  # tokens between an attack noun and «، نفذه» far aft
 _SPEAKER_DOES = ("03", "04", "05", "06", "07", "08")  # cooperation an official reports in the passive
 _THAT_IT = frozenset(("انه", "انها", "بانه", "بانها", "ان", "بان"))  # أنه تم …
 _SPEAKER_WINDOW = 24  # tokens between a verb of saying and its «أنه تم»
-_VIOLENT = ("18", "19", "20")
 _IMPLIED_NEAR = 60  # characters between an act and the place whose people or authorities it implies
 _TITLED = {"GOV", "MIL", "LEG", "JUD", "COP", "PTY", "OPP", "LAB"}  # the offices a title names
 _RESULT_WINDOW = 12  # tokens between an attack and «ما أسفر عن مقتل» after it
