@@ -113,6 +113,11 @@ class EventStage:
         # words of a trigger phrase are not actors of it (القضاء in «القضاء على إرهابيين»)
         doc.cache["trigger_spans"] = [(m.first, m.last) for m in doc.cache.get("trigger_matches", [])
                                       if m.last > m.first]
+        covering: dict[int, list[tuple[Trigger, Match]]] = {}  # token → the triggers over it, in order
+        for trig, match in zip(doc.triggers, doc.cache.get("trigger_matches", [])):
+            for k in range(match.first, match.last + 1):
+                covering.setdefault(k, []).append((trig, match))
+        doc.cache["trigger_at"] = covering
         mentions_by_sentence: dict[int, list[ActorMention]] = {}
         for m in doc.mentions:
             mentions_by_sentence.setdefault(m.sentence, []).append(m)
@@ -235,12 +240,10 @@ class EventStage:
             return _dropped(why, trig, "complement of another trigger")
         told_by = self._verb_of_attack_noun(doc, match)
         if told_by is not None:
-            # «في موقعين استهدفتهما ضربات جوية أمريكية»: the verb's subject is the strike itself
-            doc.cache.setdefault("same_act", {})[trig.start] = told_by.start
+            _same_act(doc, trig, told_by)  # «في موقعين استهدفتهما ضربات جوية أمريكية»: the strike is its subject
         attack = self._toll_of_attack(doc, match)
         if attack is not None:
-            # dropped at the end if the attack is coded (not when it is only named: «في تفجير قندهار»)
-            doc.cache.setdefault("same_act", {})[trig.start] = attack.start
+            _same_act(doc, trig, attack)  # (not when the attack is only named: «في تفجير قندهار»)
         if sense.form == "participle" and any(m.first <= match.first <= m.last for m in mentions):
             return _dropped(why, trig, "participle names an actor")  # محتجين، مسلحين
 
@@ -316,8 +319,7 @@ class EventStage:
             unknown_author = True
             act = self._act_described(doc, match)
             if act is not None:
-                # «في هجوم استهدف نقطة تفتيش»: one attack; the verb's event only if the noun's is not coded
-                doc.cache.setdefault("same_act", {})[trig.start] = act.start
+                _same_act(doc, trig, act)  # «في هجوم استهدف نقطة تفتيش»: one attack
         elif sense.form in ("verb", "phrase"):
             subject, co = self._verb_subject(tokens, match, actors)
             if subject is None and code[:2] == "04":
@@ -708,9 +710,8 @@ class EventStage:
         if match.value.form != "verb" or match.value.entry.root not in _VIOLENT:
             return None
         k = match.last + 1
-        return next((t for t, m in zip(doc.triggers, doc.cache.get("trigger_matches", ()))
-                     if m.first == k and m.value.form == "noun" and m.value.entry.root in _VIOLENT
-                     and not m.prefix), None)
+        return next((t for t, m in doc.cache["trigger_at"].get(k, ()) if m.first == k and m.value.form == "noun"
+                     and m.value.entry.root in _VIOLENT and not m.prefix), None)
 
     def _toll_of_attack(self, doc: Document, match: Match) -> Trigger | None:
         """The attack a death or an injury is told with (مقتل ضابط ومجند جراء هجوم في سيناء، مقتل
@@ -721,12 +722,12 @@ class EventStage:
                                                      for k in range(match.first, match.last + 1)):  # (عن مقتل)
             return None
         sentence = tokens[match.first].sentence
-        for trig, m in zip(doc.triggers, doc.cache.get("trigger_matches", ())):
-            if m.first <= match.last or m.first - match.last > _TOLL_WINDOW or tokens[m.first].sentence != sentence \
-                    or m.value.entry.root not in _VIOLENT:
-                continue
-            if _strip_conj(tokens[m.first - 1].norm) in self.g.cause_words or m.prefix.lstrip("وف")[:1] == "ب":
-                return trig
+        for k in range(match.last + 1, min(len(tokens), match.last + _TOLL_WINDOW + 1)):
+            for trig, m in doc.cache["trigger_at"].get(k, ()):
+                if m.first != k or tokens[k].sentence != sentence or m.value.entry.root not in _VIOLENT:
+                    continue
+                if _strip_conj(tokens[k - 1].norm) in self.g.cause_words or m.prefix.lstrip("وف")[:1] == "ب":
+                    return trig
         return None
 
     def _refine(self, doc: Document, match: Match, entry) -> str:
@@ -1257,8 +1258,7 @@ class EventStage:
         k = match.first - 1
         if match.prefix or k < 0:
             return None
-        return next((t for t, m in zip(doc.triggers, doc.cache.get("trigger_matches", ()))
-                     if m.first <= k <= m.last and m.value.entry.root in _VIOLENT), None)
+        return next((t for t, m in doc.cache["trigger_at"].get(k, ()) if m.value.entry.root in _VIOLENT), None)
 
     def _result_victim(self, tokens: list[Token], match: Match, actors: list[ActorMention]):
         """The dead or wounded an attack resulted in, told after it (ما أسفر عن مقتل 20 مدنيا، مما أدى
@@ -2053,6 +2053,12 @@ def _framed_by(back: list[str], words: frozenset[str], *, singles: int, pairs: i
         return True
     return any(f"{_strip_conj(b)} {a}" in words or f"{b} {a}" in words or f"{_strip_conj(b)} {_strip_conj(a)}" in words
                for a, b in zip(back[:pairs], back[1:pairs + 1]))
+
+
+def _same_act(doc: Document, trig: Trigger, other: Trigger) -> None:
+    """Record that ``trig`` tells the act of ``other``: its event is dropped at the end of the
+    document when ``other`` gave one (a toll, or a verb describing the attack noun)."""
+    doc.cache.setdefault("same_act", {})[trig.start] = other.start
 
 
 def _protests_addressed(events: list[Event]) -> None:

@@ -55,6 +55,7 @@ class TriggerStage:
                         for e in lexicon.entries if e.unless}
         self._objects = frozenset(_bare(w) for w in grammar.object_heads) | grammar.object_heads
         self._charges = frozenset(_bare(w) for w in grammar.charge_heads) | grammar.charge_heads
+        self._statement_nouns = grammar.statement_nouns | {"بيان"}  # في بلاغ لها، في بيان له
 
     def __call__(self, doc: Document) -> Document:
         found = self.lexicon.matcher.find(token_stream(doc))
@@ -156,7 +157,7 @@ class TriggerStage:
     def _statement_insert(self, tokens: list[Token], j: int) -> bool:
         """Is token ``j`` part of «في بلاغ لها» / «في بيان له» between a verb and its object (ونفت الوزارة
         في بلاغ لها اليوم الاتهامات)?"""
-        nouns = self.g.statement_nouns | {"بيان"}
+        nouns = self._statement_nouns
         norm = tokens[j].norm
         if norm == "في":
             return j + 1 < len(tokens) and tokens[j + 1].norm in nouns
