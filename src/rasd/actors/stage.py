@@ -22,6 +22,7 @@ from rasd.model import ActorMention, Document, Token
 from rasd.outlets import Outlets
 from rasd.text.matcher import Match, TokenStream, longest
 from rasd.text.normalize import fold
+from rasd.text.segment import PUNCTUATION
 
 _PUNCT_STOP = set("،,.:؛;!?؟()[]-")
 _QUOTES = set("\"'«»")
@@ -29,7 +30,7 @@ _NAME_LINKS = {"بن", "ابن", "بنت", "ابو", "ابي", "ابا", "ام",
 _COUNTRY_BEARING = ("person", "person-short", "org", "org-short", "country", "capital", "nisba")
 
 
-_PUNCT_WORDS = frozenset("،,.:؛;!?؟()\"«»")
+_PUNCT_WORDS = PUNCTUATION | _QUOTES  # what no name is
 
 
 @dataclass(slots=True)

@@ -7,9 +7,10 @@ from typing import Iterable
 from rasd.grammar import Grammar
 from rasd.model import ActorMention, Document, Token, Trigger
 from rasd.text.matcher import Match
+from rasd.text.segment import PUNCTUATION
 
 
-_PUNCT = set("،,.:؛;!?؟()[]")
+_PUNCT = PUNCTUATION
 _QUOTE_TOKENS = {'"'}
 _REALIZING_WINDOW = 20  # words between a realizing verb and the preposition of its noun (قام عدد من … بغلق)
 

@@ -14,6 +14,8 @@ from rasd.model import Sentence, Token
 from rasd.text.normalize import Normalized
 
 _ENDERS = set(".!?؟…")
+# Punctuation tokens: what ends a clause or a phrase for the stages that read tokens.
+PUNCTUATION = frozenset("،,.:؛;!?؟()[]")
 _WORD = re.compile(r"[^\W_]+|[^\w\s]", re.UNICODE)
 _MAX_QUOTE = 600  # a «quote» longer than this is taken as unbalanced and no longer protects
 
