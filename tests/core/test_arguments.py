@@ -468,3 +468,14 @@ def test_what_is_rejected_is_aimed_at_who_made_it():
 def test_the_target_of_an_act_is_not_sought_in_the_clause_of_what_is_said():
     got = coded("وأضاف القمودي على هامش اجتماع النقابات الجهوية للتعليم الأساسي في قبلي أن الهيئة ستدرس الوضع.")
     assert not any(c[2] == "04" for c in got), got
+
+
+def test_a_nisba_after_a_named_place_is_the_country_of_the_role_before_it():
+    # «شرطة مدينة أوديسا الأوكرانية»: the police of a Ukrainian city are Ukrainian, and so are the
+    # citizens they call on (not the Iraqi they look for)
+    got = _codes("تبحث أوكرانيا عن العراقي أبو بكر البغدادي. ودعت شرطة مدينة أوديسا الأوكرانية المواطنين "
+                 "إلى الإبلاغ عن أية معلومات عن مكانه.")
+    assert ("0214", "UKR", "UKR") in got, got
+    # a place before a role with بـ still ends the phrase: two sides
+    got = _codes("انعقدت مساء أمس جلسة صلحية بمقر الولاية جمعت والي قفصة بممثلي المعتصمين.")
+    assert ("040", "TUN", "TUN") in got, got

@@ -176,11 +176,12 @@ class ActorStage:
         out: list[ActorMention] = []
         last_by_head: dict = {}  # role id, or the role ids of a phrase (وزير الداخلية) → its last mention
         nisbas = {it.m.first for it in items if it.s.kind == "nisba"}
+        placed = _place_tokens(doc)
         i = 0
         while i < len(items):
             it = items[i]
             if it.s.kind == "role":
-                j, members = self._phrase(tokens, items, i)
+                j, members = self._phrase(tokens, items, i, placed)
                 mention = self._phrase_mention(doc, members, last_by_head)
                 i = j
                 if mention is None:
@@ -282,14 +283,14 @@ class ActorStage:
             out.append(m)
         return out
 
-    def _phrase(self, tokens: list[Token], items: list[_Item], i: int) -> tuple[int, list[_Item]]:
+    def _phrase(self, tokens: list[Token], items: list[_Item], i: int, placed: dict[int, int]) -> tuple[int, list[_Item]]:
         members = [items[i]]
         end = items[i].m.last
         sentence = tokens[items[i].m.first].sentence
         j = i + 1
         while j < len(items):
             nxt = items[j]
-            if tokens[nxt.m.first].sentence != sentence or not self._joinable(tokens, members, end, nxt.m):
+            if tokens[nxt.m.first].sentence != sentence or not self._joinable(tokens, members, end, nxt.m, placed):
                 break
             if nxt.s.kind in ("capital", "country") and nxt.m.prefix[:1] in ("و", "ف"):
                 break  # روسيا وليبيا: a second actor, not a genitive
@@ -332,8 +333,10 @@ class ActorStage:
         it, or has the same: القنوات الدبلوماسية are no diplomats."""
         return nxt.s.actor.adjective and last.s.kind == "role" and _takes_adjective(last.s.actor, nxt.s.actor)
 
-    def _joinable(self, tokens: list[Token], members: list[_Item], end: int, m: Match) -> bool:
-        """Can the phrase of ``members``, ending at token ``end``, continue with match ``m``?"""
+    def _joinable(self, tokens: list[Token], members: list[_Item], end: int, m: Match, placed: dict[int, int]) -> bool:
+        """Can the phrase of ``members``, ending at token ``end``, continue with match ``m``? Before a
+        nisba, a named place in between is one word of the phrase (شرطة مدينة أوديسا الأوكرانية: the
+        nisba is the police's country too; but جمعت والي قفصة بممثلي المعتصمين: two sides). ``placed`` maps the tokens of the document's places to their place."""
         if m.prefix.startswith(("و", "ف")) and m.value.kind not in ("nisba",):
             if m.value.kind != "role" or m.prefix not in ("و", "ف"):
                 return False
@@ -352,6 +355,13 @@ class ActorStage:
         quoted = closed = False  # a name in quotes right after the phrase: صحيفة "ديلي ميل" البريطانية
         for t in range(end + 1, m.first):
             norm = tokens[t].norm
+            if t in placed and not quoted and m.value.kind == "nisba" and m.prefix in ("", "ال"):
+                if placed.get(t - 1) != placed[t]:
+                    gap += 1  # (the place's first word; the others are the same name)
+                    definite = True
+                if gap > 3:
+                    return False
+                continue
             if norm in _QUOTES:
                 if quoted:
                     quoted, closed, definite = False, True, True  # a name is definite
@@ -646,6 +656,21 @@ def _takes_adjective(head: Actor, adjective: Actor) -> bool:
     """Can a role noun take an adjective role (the sector it names) after it: one with no sector of
     its own (المسؤول النقابي), one that defers (الطرف النقابي) or one of that sector?"""
     return head.sector is None or bool(head.defer) or head.sector == adjective.sector
+
+
+def _place_tokens(doc: Document) -> dict[int, int]:
+    """Token index → index of the named place (``doc.places``) the token belongs to."""
+    out: dict[int, int] = {}
+    if not doc.places:
+        return out
+    spans = sorted((p.start, p.end, n) for n, p in enumerate(doc.places))
+    k = 0
+    for i, t in enumerate(doc.tokens):
+        while k < len(spans) and spans[k][1] <= t.start:
+            k += 1
+        if k < len(spans) and spans[k][0] <= t.start < spans[k][1]:
+            out[i] = spans[k][2]
+    return out
 
 
 def _nisba_shaped(it: _Item) -> bool:
