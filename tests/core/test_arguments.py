@@ -479,3 +479,14 @@ def test_a_nisba_after_a_named_place_is_the_country_of_the_role_before_it():
     # a place before a role with بـ still ends the phrase: two sides
     got = _codes("انعقدت مساء أمس جلسة صلحية بمقر الولاية جمعت والي قفصة بممثلي المعتصمين.")
     assert ("040", "TUN", "TUN") in got, got
+
+
+def test_a_relative_clause_describing_an_attack_tells_the_same_attack():
+    # «الهجوم الإرهابي الذي استهدف مركز الحرس»: one attack, not the noun's and the verb's
+    got = _codes("تمكنت الدورية الأمنية من صد الهجوم الإرهابي الذي استهدف مركز الحرس من طرف مجموعة "
+                 "إرهابية بقبلي.")
+    assert len([g for g in got if g[0][:2] in ("18", "19")]) == 1, got
+    # «استهدفها»: aimed at the patrol the pronoun stands for, which takes the country of its context
+    got = _codes("هاجمت مجموعة إرهابية مدينة قبلي. وتمكنت الدورية الأمنية من صد الهجوم الإرهابي الذي "
+                 "استهدفها من طرف مجموعة إرهابية تضم 4 عناصر بقبلي.")
+    assert any(g[0][:2] in ("18", "19") and g[2] == "TUN" for g in got), got

@@ -197,8 +197,7 @@ class EventStage:
                 ctx.topic = subj
         same = doc.cache.get("same_act", {})  # a trigger → the trigger that tells its act when coded
         if same:
-            coded = {ev.trigger.start for ev in events}
-            events = [ev for ev in events if same.get(ev.trigger.start) not in coded]
+            events = _one_event_per_act(events, same)
         _protests_addressed(events)
         _date_by_episodes(doc, events, self._finish)
         doc.events = _without_restated_headline(doc, events, headline)
@@ -244,6 +243,10 @@ class EventStage:
         attack = self._toll_of_attack(doc, match)
         if attack is not None:
             _same_act(doc, trig, attack)  # (not when the attack is only named: «في تفجير قندهار»)
+        if sense.form == "verb" and entry.root in _VIOLENT:
+            act = self._act_described(doc, match)
+            if act is not None:
+                _same_act(doc, trig, act)  # «في هجوم استهدف نقطة تفتيش»، «الهجوم الذي استهدف المركز»: one attack
         if sense.form == "participle" and any(m.first <= match.first <= m.last for m in mentions):
             return _dropped(why, trig, "participle names an actor")  # محتجين، مسلحين
 
@@ -317,9 +320,6 @@ class EventStage:
         elif sense.form == "verb" and code[:2] in _UNKNOWN_AGENT_OK and self._relative_to_act(doc, match):
             sources = [None]  # «الهجمات الإرهابية التي استهدفت منشآت أمنية»: the attack's author is not named
             unknown_author = True
-            act = self._act_described(doc, match)
-            if act is not None:
-                _same_act(doc, trig, act)  # «في هجوم استهدف نقطة تفتيش»: one attack
         elif sense.form in ("verb", "phrase"):
             subject, co = self._verb_subject(tokens, match, actors)
             if subject is None and code[:2] == "04":
@@ -1254,10 +1254,18 @@ class EventStage:
         return None
 
     def _act_described(self, doc: Document, match: Match) -> Trigger | None:
-        """The attack noun right before a verb that describes it (في هجوم استهدف نقطة تفتيش)."""
+        """The attack noun right before a verb that describes it (في هجوم استهدف نقطة تفتيش), or
+        before the relative clause the verb opens (الهجوم الإرهابي الذي استهدف مركز الحرس)."""
         k = match.first - 1
         if match.prefix or k < 0:
             return None
+        tokens = doc.tokens
+        if tokens[k].norm in self.g.relatives:
+            k -= 1
+            while k >= 0 and (tokens[k].norm in ("،", ",") or _strip_conj(tokens[k].norm) in self.g.attack_words):
+                k -= 1
+            if k < 0 or tokens[k].sentence != tokens[match.first].sentence:
+                return None
         return next((t for t, m in doc.cache["trigger_at"].get(k, ()) if m.value.entry.root in _VIOLENT), None)
 
     def _result_victim(self, tokens: list[Token], match: Match, actors: list[ActorMention]):
@@ -1397,8 +1405,8 @@ class EventStage:
         sentence = tokens[match.first].sentence
         for m in reversed(mentions if mentions is not None else []):
             if m.last < match.first and m.sentence == sentence and not m.locative and m is not source \
-                    and not _same_actor(source, m) and m.country is not None:
-                return m
+                    and not _same_actor(source, m) and (m.country is not None or (m.kind == "role" and m.sector and entry.root in _VIOLENT)):
+                return m  # (a role of no country it strikes takes one from its context: الدورية الأمنية)
         return None
 
     def _realizer(self, doc: Document, match: Match) -> int | None:
@@ -2059,6 +2067,23 @@ def _same_act(doc: Document, trig: Trigger, other: Trigger) -> None:
     """Record that ``trig`` tells the act of ``other``: its event is dropped at the end of the
     document when ``other`` gave one (a toll, or a verb describing the attack noun)."""
     doc.cache.setdefault("same_act", {})[trig.start] = other.start
+
+
+def _one_event_per_act(events: list[Event], same: dict[int, int]) -> list[Event]:
+    """The events without those of triggers that tell an act another coded trigger tells
+    (``same``: trigger start → the other's). The act's event takes the sides it lacks from the words
+    that told it again: «الهجوم الإرهابي الذي استهدف مركز الحرس» names the target after the noun."""
+    by_start = {ev.trigger.start: ev for ev in events}
+    kept = []
+    for ev in events:
+        act = by_start.get(same.get(ev.trigger.start, -1))
+        if act is None or act is ev:
+            kept.append(ev)
+            continue
+        if ev.target is not None and (act.target is None or act.target.kind == "implicit") \
+                and not _same_actor(act.source, ev.target) and act.cameo[:2] in _VIOLENT and ev.cameo[:2] in _VIOLENT:
+            act.target = ev.target
+    return kept
 
 
 def _protests_addressed(events: list[Event]) -> None:
