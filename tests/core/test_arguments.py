@@ -490,3 +490,14 @@ def test_a_relative_clause_describing_an_attack_tells_the_same_attack():
     got = _codes("هاجمت مجموعة إرهابية مدينة قبلي. وتمكنت الدورية الأمنية من صد الهجوم الإرهابي الذي "
                  "استهدفها من طرف مجموعة إرهابية تضم 4 عناصر بقبلي.")
     assert any(g[0][:2] in ("18", "19") and g[2] == "TUN" for g in got), got
+
+
+def test_a_destination_is_not_the_country_a_story_is_about():
+    # «لتسفيرهم إلى سوريا وليبيا»: the arrests are in Tunisia, of people of Tunisia; the countries the
+    # suspects send people to are named as often as Tunisia, but only as destinations
+    text = ("ضبط 7 عناصر تكفيرية بصدد استقطاب شباب لتسفيرهم إلى سوريا وليبيا. وأعلنت وزارة الداخلية أن "
+            "وحدات الحرس الوطني بزغوان بالتنسيق مع إدارتي الإستعلامات والإرهاب للحرس الوطني تمكنت من "
+            "إيقاف 7 عناصر تكفيرية يشتبه تورطهم في تسفير عناصر تونسية. وتم ضبطهم بصدد استقطاب شباب "
+            "بنية تسفيرهم إلى كل من ليبيا وسوريا.")
+    got = _codes(text)
+    assert ("173", "TUN", "TUN") in got, got

@@ -2133,16 +2133,29 @@ def _bare_role(text: str) -> str:
     return " ".join(w[2:] if w.startswith("ال") else w for w in words)
 
 
+_TOWARD = {"الي", "نحو", "باتجاه", "صوب", "والي"}
+
+
+def _toward(doc: Document, start: int) -> bool:
+    """Is the name at ``start`` a destination: after إلى/نحو/باتجاه, or joined to one (إلى سوريا
+    وليبيا، إلى كل من ليبيا وسوريا)?"""
+    before = doc.text[max(0, start - 36):start].split()[-4:]
+    return any(fold(w) in _TOWARD for w in before) and not any(c in w for w in before for c in ".،,:؛")
+
+
 def _home_country(doc: Document) -> str | None:
     """The country a document is mostly about: the most named country (actors and places)."""
-    counts: dict[str, int] = {}
+    counts: dict[str, float] = {}
+    # a destination (لتسفيرهم إلى سوريا، فروا نحو ليبيا) is where the story goes, not where it is
     for m in doc.mentions:
         if m.country and m.country != "IGO":
-            counts[m.country] = counts.get(m.country, 0) + 1
+            counts[m.country] = counts.get(m.country, 0) + (0.5 if _toward(doc, m.start) else 1)
     for p in doc.places:
         if p.country:
-            counts[p.country] = counts.get(p.country, 0) + 1
-    best = max(counts, key=lambda c: counts[c]) if counts else None
+            counts[p.country] = counts.get(p.country, 0) + (0.5 if _toward(doc, p.start) else 1)
+    outlet = doc.cache.get("outlet_country")
+    # (a tie goes to the country the outlet reports from)
+    best = max(counts, key=lambda c: (counts[c], c == outlet)) if counts else None
     if best is not None and (counts[best] >= 2 or len(counts) == 1):
         return best  # named twice, or the only country named
-    return doc.cache.get("outlet_country")  # the country the outlet reports from, when known
+    return outlet  # the country the outlet reports from, when known
