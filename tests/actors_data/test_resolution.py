@@ -228,3 +228,13 @@ def test_a_role_of_a_party_takes_the_party_s_sector_at_the_date():
 
     doc = default_pipeline().run(Document("t", "استقبل رئيس حركة النهضة راشد الغنوشي وفدا.", published=_date(2017, 3, 14)))
     assert doc.mentions[0].sector == "PTY"
+
+
+@pytest.mark.parametrize("text", ["أعرب فيليب مورو عن مساندته", "قال جون مورو إن"])
+def test_a_family_name_after_another_given_name_is_another_person(mentions, text):
+    # مورو alone may be عبد الفتاح مورو; فيليب مورو is someone else
+    assert not any(m.country == "TUN" for m in mentions(text)), [(m.text, m.code) for m in mentions(text)]
+
+
+def test_a_family_name_alone_is_still_the_known_person(mentions):
+    assert any(m.country == "TUN" for m in mentions("قال مورو إن الحركة"))

@@ -133,6 +133,9 @@ class ActorStage:
                 (m.last + 1 < len(tokens) and tokens[m.last + 1].norm in _NAME_LINKS) or
                 (m.first > 0 and tokens[m.first - 1].norm in _NAME_LINKS)):
             return False  # فيصل بن مشعل: a family name inside someone else's name
+        if s.kind == "person-short" and m.first > 0 and not m.prefix and tokens[m.first - 1].norm in self._given \
+                and not any(fold(n).split()[0] == tokens[m.first - 1].norm for n in s.actor.names if " " in n):
+            return False  # فيليب مورو: another given name before the family name, another person
         if s.written is not None:
             # folding merges this form with another word (والي "governor" = وإلى "and to"): the text
             # must spell it as written
