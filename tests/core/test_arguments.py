@@ -501,3 +501,8 @@ def test_a_destination_is_not_the_country_a_story_is_about():
             "بنية تسفيرهم إلى كل من ليبيا وسوريا.")
     got = _codes(text)
     assert ("173", "TUN", "TUN") in got, got
+
+
+def test_an_appeal_to_be_made_later_is_not_made():
+    assert not _codes("قال الوزير البلجيكي إنه سيدعو وزارة الخارجية البلجيكية إلى تغيير قرارها.")
+    assert any(c[:2] == "02" for c, _, _ in _codes("دعا الوزير البلجيكي وزارة الخارجية التونسية إلى تغيير قرارها."))

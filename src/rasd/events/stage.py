@@ -71,6 +71,7 @@ _NEEDS_TARGET = {"01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11
 _VERBAL_COOPERATION = {"02", "03", "04", "05"}
 _ADDRESSED_TO_STATE = {"02", "08", "10", "13"}  # appeals, concessions, demands, threats
 _SELF = ("نفسه", "نفسها", "انفسهم", "نفسهم", "انفسهما")  # (folded)
+_SAID_LATER = {"01", "02", "10", "11", "12"}
 _SPEECH_ACTS = {"01", "02", "10", "11", "12", "13"}  # acts of saying: made when they are told
 _SUBJECT_WINDOW = 5
 _PROTEST_SUBJECT_WINDOW = 10  # a protest noun's subject stands in its own clause
@@ -263,6 +264,10 @@ class EventStage:
                 code = "133"  # a strike or a rally announced: a threat of protest (CAMEO 133)
             elif code[:2] in ("15", "17", "18", "19", "20"):
                 return _dropped(why, trig, "future conflict act")
+            elif code[:2] in _SAID_LATER:
+                # «سيدعو وزارة الخارجية إلى تغيير قرارها»: an appeal, demand or criticism to be made
+                # later is not made yet (CAMEO has no intent code for them)
+                return _dropped(why, trig, "a speech act to come")
         if sense.form == "phrase" and self._nominal(match):
             # جلسة عمل، زيارة رسمية: a noun phrase, whose arguments are read as a noun's
             sense = Sense(entry, "noun", sense.plural)
