@@ -506,3 +506,11 @@ def test_a_destination_is_not_the_country_a_story_is_about():
 def test_an_appeal_to_be_made_later_is_not_made():
     assert not _codes("قال الوزير البلجيكي إنه سيدعو وزارة الخارجية البلجيكية إلى تغيير قرارها.")
     assert any(c[:2] == "02" for c, _, _ in _codes("دعا الوزير البلجيكي وزارة الخارجية التونسية إلى تغيير قرارها."))
+
+
+def test_an_appeal_to_a_states_own_citizens_or_people_is_addressed_to_them():
+    # a state and its citizens, a politician and his people, are two sides of an appeal
+    got = _codes("ودعت بريطانيا رعاياها المقيمين في قطر والبحرين والإمارات إلى توخي أقصى درجات الحذر.")
+    assert ("020", "GBR", "GBR") in got, got
+    got = _codes("دعا الرئيس السابق منصف المرزوقي في تدوينة نشرها اليوم التونسيين إلى الوقوف مع قطر.")
+    assert ("020", "TUN", "TUN") in got, got

@@ -2045,7 +2045,18 @@ def _same_actor(a: ActorMention | None, b: ActorMention | None) -> bool:
         return False
     if a.sector and b.sector:
         return a.sector == b.sector
-    return (a if not a.sector else b).kind in _BARE_STATE or (not a.sector and not b.sector)
+    bare, other = (a, b) if not a.sector else (b, a)
+    if other.sector == "CVL" and other.kind == "role" and bare.kind in ("country", "capital"):
+        return False  # a state and its citizens: «دعت بريطانيا رعاياها إلى توخي الحذر»
+    if other.sector and bare.kind == "nisba" and _people(bare):
+        return False  # «دعا المرزوقي التونسيين إلى الوقوف مع قطر»: a Tunisian and the Tunisians
+    return bare.kind in _BARE_STATE or (not a.sector and not b.sector)
+
+
+def _people(m: ActorMention) -> bool:
+    """A nisba standing alone in the plural names the people of its country (التونسيين، المصريون)."""
+    word = fold(m.text).split()[-1] if m.text else ""
+    return word.startswith(("ال", "وال", "لل")) and word.endswith(("يين", "يون"))
 
 
 _OCCUPATIONS = {"EDU", "HLH", "MED", "BUS", "AGR"}
