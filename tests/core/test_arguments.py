@@ -514,3 +514,9 @@ def test_an_appeal_to_a_states_own_citizens_or_people_is_addressed_to_them():
     assert ("020", "GBR", "GBR") in got, got
     got = _codes("دعا الرئيس السابق منصف المرزوقي في تدوينة نشرها اليوم التونسيين إلى الوقوف مع قطر.")
     assert ("020", "TUN", "TUN") in got, got
+
+
+def test_a_strike_against_a_body_named_after_it_is_aimed_at_that_body():
+    got = _codes("نفذ الأساتذة اليوم إضرابا عاما ناجحا بولاية بنزرت، وقال الكاتب العام إن المعركة هي معركة "
+                 "مدرسين ضد وزير التربية.")
+    assert ("143", "TUN", "TUN") in got, got
