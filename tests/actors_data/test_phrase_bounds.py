@@ -95,3 +95,13 @@ def test_an_adjective_after_a_noun_is_no_actor(mentions, text):
 def test_an_adjective_of_a_role_is_part_of_it(mentions, text, mention, sector):
     found = {m.text: m.sector for m in mentions(text)}
     assert found.get(mention) == sector, found
+
+
+@pytest.mark.parametrize("text, code", [
+    ("تم إيقاف 6 مهاجرين غير شرعيين من جنسية مغربية", "MAR"),
+    ("القبض على شاب من الجنسية الليبية", "LBY"),
+])
+def test_a_role_of_a_nationality_takes_its_country(mentions, text, code):
+    # «من جنسية مغربية»: the migrants are Moroccans, one mention with the nisba's country
+    found = [m for m in mentions(text) if m.kind == "role"]
+    assert len(found) == 1 and found[0].country == code, [(m.text, m.code) for m in mentions(text)]

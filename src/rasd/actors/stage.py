@@ -201,7 +201,7 @@ class ActorStage:
             if mention.head and not mention.locative and (mention.country or prior is None or not prior.country):
                 last_by_head[mention.head] = mention  # one with a country is not forgotten for one without
             out.append(mention)
-        return self._members(doc, out)
+        return _nationality(doc, self._members(doc, out))
 
     def _named_again(self, doc: Document, mentions: list[ActorMention]) -> list[ActorMention]:
         """People the knowledge base does not know, named once with their office (معتمد منطقة النفيضة،
@@ -659,6 +659,27 @@ def _takes_adjective(head: Actor, adjective: Actor) -> bool:
     """Can a role noun take an adjective role (the sector it names) after it: one with no sector of
     its own (المسؤول النقابي), one that defers (الطرف النقابي) or one of that sector?"""
     return head.sector is None or bool(head.defer) or head.sector == adjective.sector
+
+
+_NATIONALITY = ("جنسيه", "الجنسيه", "جنسيات", "الجنسيات")
+
+
+def _nationality(doc: Document, mentions: list[ActorMention]) -> list[ActorMention]:
+    """A role with no country followed by «من جنسية» and a nisba (6 مهاجرين غير شرعيين من جنسية
+    مغربية، شاب من الجنسية الليبية) is of that nationality: one mention with the nisba's country."""
+    tokens = doc.tokens
+    out: list[ActorMention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        k = m.first - 2
+        if prev is not None and prev.kind == "role" and prev.country is None and m.kind == "nisba" and m.country \
+                and k > prev.last and k - prev.last <= 3 and tokens[k].norm == "من" \
+                and tokens[k + 1].norm in _NATIONALITY and tokens[k].sentence == tokens[prev.last].sentence:
+            out[-1] = replace(prev, end=m.end, text=doc.text[prev.start:m.end], last=m.last, country=m.country,
+                              code=m.country + (prev.sector or ""), note="nationality")
+            continue
+        out.append(m)
+    return out
 
 
 def _place_tokens(doc: Document) -> dict[int, int]:
