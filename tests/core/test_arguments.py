@@ -520,3 +520,11 @@ def test_a_strike_against_a_body_named_after_it_is_aimed_at_that_body():
     got = _codes("نفذ الأساتذة اليوم إضرابا عاما ناجحا بولاية بنزرت، وقال الكاتب العام إن المعركة هي معركة "
                  "مدرسين ضد وزير التربية.")
     assert ("143", "TUN", "TUN") in got, got
+
+
+def test_a_verb_describing_an_attack_noun_codes_the_act_the_noun_names():
+    # the condemned noun gives no event of its own; the verb of its relative clause tells that act
+    got = _codes("ندد السفير الفلسطيني بعملية الاغتيال التي استهدفت المهندس التونسي محمد الزواري أمام منزله.")
+    assert any(c == "186" for c, _, _ in got) and not any(c[:2] == "19" for c, _, _ in got), got
+    got = _codes("أعربت تونس عن استنكارها لحادثة التفجير الإرهابي التي استهدفت معهد تدريب الشرطة بمدينة زليتن الليبية.")
+    assert any(c[:3] == "183" for c, _, _ in got) and not any(c[:2] == "19" for c, _, _ in got), got

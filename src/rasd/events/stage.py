@@ -244,14 +244,17 @@ class EventStage:
         attack = self._toll_of_attack(doc, match)
         if attack is not None:
             _same_act(doc, trig, attack)  # (not when the attack is only named: «في تفجير قندهار»)
-        if sense.form == "verb" and entry.root in _VIOLENT:
-            act = self._act_described(doc, match)
-            if act is not None:
-                _same_act(doc, trig, act)  # «في هجوم استهدف نقطة تفتيش»، «الهجوم الذي استهدف المركز»: one attack
+        described = self._act_described(doc, match) if sense.form == "verb" and entry.root in _VIOLENT else None
+        if described is not None:
+            _same_act(doc, trig, described)  # «في هجوم استهدف نقطة تفتيش»، «الهجوم الذي استهدف المركز»: one attack
         if sense.form == "participle" and any(m.first <= match.first <= m.last for m in mentions):
             return _dropped(why, trig, "participle names an actor")  # محتجين، مسلحين
 
         code = self._refine(doc, match, entry)
+        if described is not None:
+            # the verb tells the act its noun names: «التفجير الإرهابي التي استهدفت معهد الشرطة» is a
+            # bombing, «عملية الاغتيال التي استهدفت المهندس» an assassination
+            code = described.cameo
         call = self._calls_to_protest(doc, match) if code[:2] == "02" else None
         if call == "described":
             return _dropped(why, trig, "describes the protest before it (إضراب عام دعت إلى تنفيذه)")
@@ -1265,6 +1268,8 @@ class EventStage:
         if match.prefix or k < 0:
             return None
         tokens = doc.tokens
+        if tokens[k].norm == "قد" and k > 0:
+            k -= 1  # «هجوما بسيارة مفخخة قد استهدف صباح الخميس مركزا»
         if tokens[k].norm in self.g.relatives:
             k -= 1
             while k >= 0 and (tokens[k].norm in ("،", ",") or _strip_conj(tokens[k].norm) in self.g.attack_words):
