@@ -528,3 +528,10 @@ def test_a_verb_describing_an_attack_noun_codes_the_act_the_noun_names():
     assert any(c == "186" for c, _, _ in got) and not any(c[:2] == "19" for c, _, _ in got), got
     got = _codes("أعربت تونس عن استنكارها لحادثة التفجير الإرهابي التي استهدفت معهد تدريب الشرطة بمدينة زليتن الليبية.")
     assert any(c[:3] == "183" for c, _, _ in got) and not any(c[:2] == "19" for c, _, _ in got), got
+
+
+def test_a_delegation_or_representatives_of_a_body_are_its_side():
+    got = _codes("كما استقبل والي نابل منور الورتاني وفدا عن المحتجين بحضور إطارات أمنية.")
+    assert ("043", "TUN", "TUN") in got, got
+    got = _codes("التقى وزير الشؤون الاجتماعية التونسي ممثلين عن الاتحاد الجهوي للشغل بقفصة.")
+    assert any(c[:2] == "04" and (s, t) == ("TUN", "TUN") for c, s, t in got), got

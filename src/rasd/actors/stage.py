@@ -283,8 +283,21 @@ class ActorStage:
                 out[-1] = replace(m, start=prev.start, text=doc.text[prev.start:m.end], first=prev.first,
                                   head=prev.head, prefix=prev.prefix, note=f"member:{m.actor_id}")
                 continue
+            if prev is not None and prev.kind == "role" and prev.country is None and self._generic_head(prev) \
+                    and m.kind in ("role", "org", "org-short") and m.sector and m.prefix in ("", "ال") and m.first == prev.last + 2 \
+                    and tokens[m.first - 1].norm == "عن" and tokens[m.first - 1].sentence == tokens[prev.last].sentence:
+                # «وفدا عن المحتجين»، «ممثلين عن الاتحاد الجهوي للشغل»: a delegation or the
+                # representatives of a body are that body's side
+                out[-1] = replace(m, start=prev.start, text=doc.text[prev.start:m.end], first=prev.first,
+                                  head=prev.head, prefix=prev.prefix, note=f"member:{m.actor_id}")
+                continue
             out.append(m)
         return out
+
+    def _generic_head(self, m: ActorMention) -> bool:
+        """Is the role a generic head, which takes its sector from what it heads (وفد، ممثل)?"""
+        actor = self.kb.actors.get(m.head) if isinstance(m.head, str) else None
+        return actor is not None and actor.kind == "role" and actor.sector is None
 
     def _phrase(self, tokens: list[Token], items: list[_Item], i: int, placed: dict[int, int]) -> tuple[int, list[_Item]]:
         members = [items[i]]
