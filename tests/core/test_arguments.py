@@ -535,3 +535,14 @@ def test_a_delegation_or_representatives_of_a_body_are_its_side():
     assert ("043", "TUN", "TUN") in got, got
     got = _codes("التقى وزير الشؤون الاجتماعية التونسي ممثلين عن الاتحاد الجهوي للشغل بقفصة.")
     assert any(c[:2] == "04" and (s, t) == ("TUN", "TUN") for c, s, t in got), got
+
+
+def test_what_had_been_done_before_is_background():
+    # «وسبق له أن هاجم»: not today's act
+    got = _codes("قتل جندي مصري اليوم في هجوم بسيناء. وسبق أن هاجم مسلحون دورية للجيش المصري في العريش.")
+    assert sum(c[:2] in ("18", "19") for c, _, _ in got) == 1, got
+
+
+def test_withdrawing_from_consultations_halts_talks():
+    got = _codes("أعلن حزب المسار التونسي اليوم انسحابه من مشاورات تشكيل الحكومة مع رئيس الحكومة التونسية.")
+    assert not any(c == "087" for c, _, _ in got), got

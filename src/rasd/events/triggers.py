@@ -658,6 +658,12 @@ class TriggerStage:
         """Is the trigger in a pluperfect clause: كان/كانت earlier in it, and قد between, or a past
         verb as the trigger (وكان العمال نفذوا وقفة), or the noun right after it (وكان الهجوم أسفر)?"""
         sentence = tokens[m.first].sentence
+        k = m.first - 1
+        if k >= 1 and tokens[k].norm == "ان" and tokens[k - 1].sentence == sentence:
+            # «وسبق له أن هاجم مجموعة جي ستريت»، «سبق أن نفذوا وقفة»: what had been done before
+            j = k - 2 if tokens[k - 1].norm in ("له", "لها", "لهم", "لهما") else k - 1
+            if j >= 0 and _strip_conj(tokens[j].norm) == "سبق":
+                return True
         for k in range(m.last + 1, min(len(tokens) - 1, m.last + 4)):  # أعمال شغب كانت قد اندلعت
             if tokens[k].sentence != sentence or tokens[k].norm in _PUNCT:
                 break
