@@ -546,3 +546,11 @@ def test_what_had_been_done_before_is_background():
 def test_withdrawing_from_consultations_halts_talks():
     got = _codes("أعلن حزب المسار التونسي اليوم انسحابه من مشاورات تشكيل الحكومة مع رئيس الحكومة التونسية.")
     assert not any(c == "087" for c, _, _ in got), got
+
+
+def test_where_an_appeal_is_made_is_not_whom_it_addresses():
+    got = _codes("ودعا نائب الرئيس العراقي في مؤتمر صحفي بالقاهرة إلى المصارحة.")
+    assert not any(t == "EGY" for _, _, t in got), got
+    # (where the act is asked for still is: «إلى إسكات أصوات السلاح في سوريا»)
+    got = _codes("دعا الرئيس الفرنسي اليوم إلى إسكات أصوات السلاح بصورة نهائية في سوريا.")
+    assert any(t == "SYR" for _, _, t in got), got

@@ -1662,8 +1662,9 @@ class EventStage:
             return None
         sentence = tokens[match.first].sentence
         for m in mentions:
-            if m.sentence == sentence and m.locative and m.first > match.last and m.country != source.country:
-                return m
+            if m.sentence == sentence and m.locative and m.first > match.last and m.country != source.country \
+                    and not any(_strip_conj(tokens[k].norm) in _VENUES for k in range(max(0, m.first - 3), m.first)):
+                return m  # (not where it was said: «ودعا علاوي في مؤتمر صحفي بالقاهرة إلى المصارحة»)
         if code[:2] in _VERBAL_COOPERATION and len(ctx.dyad) >= 2 and source.country in ctx.dyad[-2:]:
             other = ctx.dyad[-2] if source.country == ctx.dyad[-1] else ctx.dyad[-1]
             return _country_mention(source, other, note="dyad")
@@ -2155,6 +2156,8 @@ def _bare_role(text: str) -> str:
 
 
 _TOWARD = {"الي", "نحو", "باتجاه", "صوب", "والي"}
+# (folded) where something is said: «في مؤتمر صحفي بالقاهرة»، «في كلمة ألقاها بتونس»
+_VENUES = {"مؤتمر", "صحفي", "صحفيه", "ندوه", "كلمه", "خطاب", "تصريح", "حوار", "القاها", "القته", "زيارته", "زيارتها"}
 
 
 def _toward(doc: Document, start: int) -> bool:
