@@ -54,17 +54,20 @@ def test_sample_articles_score(pipeline):
 
 
 # The team's Tunisian development sets (tests/data/dev): (file, precision floor, recall floor).
-# Measured when pinned (2026-12-02, commit 8b8e3c1): dev P 0.798 R 0.774, dev2 P 0.789 R 0.822,
-# dev3 P 0.738 R 0.717, dev4 P 0.792 R 0.809, dev5 P 0.583 R 0.605, dev6 P 0.593 R 0.576 (measured
-# once unseen before they were opened: dev4 P 0.639 R 0.574, dev5 P 0.434 R 0.408, dev6 P 0.464
-# R 0.458). The held sets are reported, never gated: a floor on them would invite tuning on them.
+# Measured when pinned (2026-12-02, commit 4f37bbe): dev P 0.845 R 0.811, dev2 P 0.789 R 0.822,
+# dev3 P 0.743 R 0.717, dev4 P 0.802 R 0.824, dev5 P 0.592 R 0.605, dev6 P 0.605 R 0.593, dev7
+# P 0.576 R 0.446, dev8 P 0.530 R 0.549 (measured once unseen before they were opened: dev4 P 0.639
+# R 0.574, dev5 P 0.434 R 0.408, dev6 P 0.464 R 0.458, dev7 P 0.500 R 0.386, dev8 P 0.513 R 0.507).
+# The held sets are reported, never gated: a floor on them would invite tuning on them.
 DEV_FLOORS = [
-    ("events-dev.jsonl", 0.76, 0.75),
+    ("events-dev.jsonl", 0.82, 0.79),
     ("events-dev2.jsonl", 0.76, 0.80),
-    ("events-dev3.jsonl", 0.71, 0.69),
-    ("events-dev4.jsonl", 0.77, 0.77),
-    ("events-dev5.jsonl", 0.56, 0.58),
-    ("events-dev6.jsonl", 0.55, 0.55),
+    ("events-dev3.jsonl", 0.72, 0.69),
+    ("events-dev4.jsonl", 0.78, 0.80),
+    ("events-dev5.jsonl", 0.57, 0.58),
+    ("events-dev6.jsonl", 0.58, 0.57),
+    ("events-dev7.jsonl", 0.55, 0.42),
+    ("events-dev8.jsonl", 0.50, 0.52),
 ]
 
 
