@@ -284,8 +284,9 @@ class ActorStage:
                                   head=prev.head, prefix=prev.prefix, note=f"member:{m.actor_id}")
                 continue
             if prev is not None and prev.kind == "role" and prev.country is None and self._generic_head(prev) \
-                    and m.kind in ("role", "org", "org-short") and m.sector and m.prefix in ("", "ال") and m.first == prev.last + 2 \
-                    and tokens[m.first - 1].norm == "عن" and tokens[m.first - 1].sentence == tokens[prev.last].sentence:
+                    and m.kind in ("role", "org", "org-short") and m.sector and m.prefix in ("", "ال") \
+                    and m.first == prev.last + 2 and tokens[m.first - 1].norm == "عن" \
+                    and tokens[m.first - 1].sentence == tokens[prev.last].sentence:
                 # «وفدا عن المحتجين»، «ممثلين عن الاتحاد الجهوي للشغل»: a delegation or the
                 # representatives of a body are that body's side
                 out[-1] = replace(m, start=prev.start, text=doc.text[prev.start:m.end], first=prev.first,
@@ -299,7 +300,8 @@ class ActorStage:
         actor = self.kb.actors.get(m.head) if isinstance(m.head, str) else None
         return actor is not None and actor.kind == "role" and actor.sector is None
 
-    def _phrase(self, tokens: list[Token], items: list[_Item], i: int, placed: dict[int, int]) -> tuple[int, list[_Item]]:
+    def _phrase(self, tokens: list[Token], items: list[_Item], i: int,
+                placed: dict[int, int]) -> tuple[int, list[_Item]]:
         members = [items[i]]
         end = items[i].m.last
         sentence = tokens[items[i].m.first].sentence
@@ -349,10 +351,12 @@ class ActorStage:
         it, or has the same: القنوات الدبلوماسية are no diplomats."""
         return nxt.s.actor.adjective and last.s.kind == "role" and _takes_adjective(last.s.actor, nxt.s.actor)
 
-    def _joinable(self, tokens: list[Token], members: list[_Item], end: int, m: Match, placed: dict[int, int]) -> bool:
+    def _joinable(self, tokens: list[Token], members: list[_Item], end: int, m: Match,
+                  placed: dict[int, int]) -> bool:
         """Can the phrase of ``members``, ending at token ``end``, continue with match ``m``? Before a
         nisba, a named place in between is one word of the phrase (شرطة مدينة أوديسا الأوكرانية: the
-        nisba is the police's country too; but جمعت والي قفصة بممثلي المعتصمين: two sides). ``placed`` maps the tokens of the document's places to their place."""
+        nisba is the police's country too; but جمعت والي قفصة بممثلي المعتصمين: two sides).
+        ``placed`` maps the tokens of the document's places to their place."""
         if m.prefix.startswith(("و", "ف")) and m.value.kind not in ("nisba",):
             if m.value.kind != "role" or m.prefix not in ("و", "ف"):
                 return False

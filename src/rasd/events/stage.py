@@ -71,7 +71,7 @@ _NEEDS_TARGET = {"01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11
 _VERBAL_COOPERATION = {"02", "03", "04", "05"}
 _ADDRESSED_TO_STATE = {"02", "08", "10", "13"}  # appeals, concessions, demands, threats
 _SELF = ("نفسه", "نفسها", "انفسهم", "نفسهم", "انفسهما")  # (folded)
-_SAID_LATER = {"01", "02", "10", "11", "12"}
+_SAID_LATER = {"01", "02", "10", "11", "12"}  # acts of saying with no intent code: not made when promised
 _SPEECH_ACTS = {"01", "02", "10", "11", "12", "13"}  # acts of saying: made when they are told
 _SUBJECT_WINDOW = 5
 _PROTEST_SUBJECT_WINDOW = 10  # a protest noun's subject stands in its own clause
@@ -1415,7 +1415,8 @@ class EventStage:
         sentence = tokens[match.first].sentence
         for m in reversed(mentions if mentions is not None else []):
             if m.last < match.first and m.sentence == sentence and not m.locative and m is not source \
-                    and not _same_actor(source, m) and (m.country is not None or (m.kind == "role" and m.sector and entry.root in _VIOLENT)):
+                    and not _same_actor(source, m) \
+                    and (m.country is not None or (m.kind == "role" and m.sector and entry.root in _VIOLENT)):
                 return m  # (a role of no country it strikes takes one from its context: الدورية الأمنية)
         return None
 
@@ -2103,7 +2104,8 @@ def _one_event_per_act(events: list[Event], same: dict[int, int]) -> list[Event]
             kept.append(ev)
             continue
         if ev.target is not None and (act.target is None or act.target.kind == "implicit") \
-                and not _same_actor(act.source, ev.target) and act.cameo[:2] in _VIOLENT and ev.cameo[:2] in _VIOLENT:
+                and not _same_actor(act.source, ev.target) \
+                and act.cameo[:2] in _VIOLENT and ev.cameo[:2] in _VIOLENT:
             act.target = ev.target
     return kept
 
@@ -2155,7 +2157,7 @@ def _bare_role(text: str) -> str:
     return " ".join(w[2:] if w.startswith("ال") else w for w in words)
 
 
-_TOWARD = {"الي", "نحو", "باتجاه", "صوب", "والي"}
+_TOWARD = {"الي", "نحو", "باتجاه", "صوب"}  # (folded; not «والي», which is also the governor)
 # (folded) where something is said: «في مؤتمر صحفي بالقاهرة»، «في كلمة ألقاها بتونس»
 _VENUES = {"مؤتمر", "صحفي", "صحفيه", "ندوه", "كلمه", "خطاب", "تصريح", "حوار", "القاها", "القته", "زيارته", "زيارتها"}
 
