@@ -537,3 +537,8 @@ def test_where_an_appeal_is_made_is_not_whom_it_addresses():
     # (where the act is asked for still is: «إلى إسكات أصوات السلاح في سوريا»)
     got = _codes("دعا الرئيس الفرنسي اليوم إلى إسكات أصوات السلاح بصورة نهائية في سوريا.")
     assert any(t == "SYR" for _, _, t in got), got
+
+
+def test_two_words_for_one_act_joined_by_and_are_one_event():
+    got = _codes("وقال مصدر أمني جزائري إن رجل الأعمال التونسي تعرض للضرب والتعنيف من قبل التجار الجزائريين.")
+    assert len([c for c, _, _ in got if c[:2] == "18"]) == 1, got

@@ -244,6 +244,9 @@ class EventStage:
         attack = self._toll_of_attack(doc, match)
         if attack is not None:
             _same_act(doc, trig, attack)  # (not when the attack is only named: «في تفجير قندهار»)
+        twin = self._coordinated_twin(doc, match, trig)
+        if twin is not None:
+            _same_act(doc, trig, twin)  # «تعرض للضرب والتعنيف»، «أدان واستنكر»: one act named twice
         described = self._act_described(doc, match) if sense.form == "verb" and entry.root in _VIOLENT else None
         if described is not None:
             _same_act(doc, trig, described)  # «في هجوم استهدف نقطة تفتيش»، «الهجوم الذي استهدف المركز»: one attack
@@ -1260,6 +1263,15 @@ class EventStage:
                 victim, _ = self._verb_subject(tokens, verb, actors)
                 return victim if victim is not None and victim.last < match.first else None
         return None
+
+    def _coordinated_twin(self, doc: Document, match: Match, trig: Trigger) -> Trigger | None:
+        """The trigger of the same code joined to this one by «و» right before it (للضرب والتعنيف،
+        عن مساندته ودعمه): two words for one act."""
+        k = match.first - 1
+        if k < 0 or match.prefix[:1] != "و" or doc.tokens[k].sentence != doc.tokens[match.first].sentence:
+            return None
+        return next((t for t, m in doc.cache["trigger_at"].get(k, ())
+                     if m.last == k and t.cameo[:3] == trig.cameo[:3] and t is not trig), None)
 
     def _act_described(self, doc: Document, match: Match) -> Trigger | None:
         """The attack noun right before a verb that describes it (في هجوم استهدف نقطة تفتيش), or
