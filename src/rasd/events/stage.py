@@ -1282,6 +1282,8 @@ class EventStage:
         tokens = doc.tokens
         if tokens[k].norm == "قد" and k > 0:
             k -= 1  # «هجوما بسيارة مفخخة قد استهدف صباح الخميس مركزا»
+        if k > 0 and k not in doc.cache["trigger_at"] and tokens[k].norm in self.g.attack_words:
+            k -= 1  # «قصفا جويا استهدف المدرسة»
         if tokens[k].norm in self.g.relatives:
             k -= 1
             while k >= 0 and (tokens[k].norm in ("،", ",") or _strip_conj(tokens[k].norm) in self.g.attack_words):
