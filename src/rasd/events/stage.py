@@ -472,6 +472,10 @@ class EventStage:
     def _complete(self, doc, trig, match, mentions, actors, ctx, entry, code, source, target) -> Event | str:
         """The event of one source, or the reason there is none."""
         tokens = doc.tokens
+        if source is None and target is not None and code[:2] == "19" and entry.symmetric:
+            # «مقتل 4 مهربين في تبادل إطلاق نار مع خفر السواحل الليبي»: the side named with «مع» is the
+            # other side of the fight
+            source = self._fought_with(tokens, match, actors, target)
         # a condemnation of an attack is aimed at its author (none when unnamed), not its victims
         attack = self._attack_object(doc, match, source) if target is None and code[:2] in _ABOUT_ATTACKS else None
         if attack is not None and code == "015" and len(attack) > 1:
@@ -1262,6 +1266,19 @@ class EventStage:
                 verb = Match(k, k, "", "", t.norm, Sense(match.value.entry, "verb", _plural_verb(_strip_conj(t.norm))))
                 victim, _ = self._verb_subject(tokens, verb, actors)
                 return victim if victim is not None and victim.last < match.first else None
+        return None
+
+    def _fought_with(self, tokens: list[Token], match: Match, actors: list[ActorMention], target):
+        """The actor right after «مع» following a fight noun, in its clause (تبادل إطلاق نار مع خفر
+        السواحل), if it is not the target."""
+        sentence = tokens[match.first].sentence
+        # (the phrase «النار مع» holds the preposition itself)
+        for k in range(match.last, min(len(tokens) - 1, match.last + 4)):
+            if tokens[k].sentence != sentence or tokens[k].norm in _PUNCT:
+                return None
+            if tokens[k].norm == "مع":
+                m = _mention_at(actors, k + 1)
+                return m if m is not None and m is not target and not _same_actor(m, target) else None
         return None
 
     def _coordinated_twin(self, doc: Document, match: Match, trig: Trigger) -> Trigger | None:
