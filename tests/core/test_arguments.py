@@ -54,6 +54,8 @@ def coded(text: str) -> list[tuple]:
     # a strike «ضد» a body named after it is aimed at that body
     ("نفذ الأساتذة اليوم إضرابا عاما ناجحا بولاية بنزرت، وقال الكاتب العام إن المعركة هي معركة "
      "مدرسين ضد وزير التربية.", ("TUN", "TUN", "14")),
+    # a police union suspending all its protests yields to its government
+    ("قررت النقابة الوطنية لقوات الامن الداخلي التونسية تعليق كل تحركاتها الاحتجاجية.", ("TUN", "TUN", "08")),
     # the dead of a fight and the side it was fought «مع» are its two sides
     ("مقتل 4 مهربين في تبادل إطلاق نار مع خفر السواحل الليبي قبالة سواحل طرابلس.", ("LBY", "LBY", "19")),
     # a delegation or the representatives of a body (وفدا عن المحتجين، ممثلين عن الاتحاد) are its side

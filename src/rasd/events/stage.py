@@ -565,10 +565,11 @@ class EventStage:
             target = ActorMention(trig.start, trig.start, "", None, source.country, sector, source.country + sector,
                                   "implicit", trig.sentence, note="target:the arrested")
         if target is None and code[:2] in _ADDRESSED_TO_STATE and source is not None and source.country \
-                and source.country == ctx.home and (source.sector in _NON_STATE or (code[:2] == "13" and source.sector != "GOV")):
+                and source.country == ctx.home and (source.sector in _NON_STATE or (code[:2] == "13" and source.sector != "GOV")
+                                                    or (code[:3] == "082" and source.sector != "GOV")):
             # «طالب المحتجون بالتدخل»، «هدد المتساكنون بالدخول في اعتصام»، «قررت النقابة إلغاء الإضراب»:
             # what people of a country ask, threaten or concede with no addressee named is addressed
-            # to its government
+            # to its government (a police union suspending its protests too)
             target = ActorMention(trig.start, trig.start, "", None, source.country, "GOV", source.country + "GOV",
                                   "implicit", trig.sentence, note="target:own government")
         if target is None and code[:2] == "03" and ctx.meeting is not None and _after_passive_auxiliary(tokens, match, self.g):
