@@ -105,3 +105,12 @@ def test_a_role_of_a_nationality_takes_its_country(mentions, text, code):
     # «من جنسية مغربية»: the migrants are Moroccans, one mention with the nisba's country
     found = [m for m in mentions(text) if m.kind == "role"]
     assert len(found) == 1 and found[0].country == code, [(m.text, m.code) for m in mentions(text)]
+
+
+@pytest.mark.parametrize("text, adjective", [
+    ("أشاد الوزير بشجاعة الخبراء الصينيين", True),  # agrees with the plural noun before it
+    ("دعا الرئيس التونسيين إلى الوقوف مع قطر", False),  # the people of the country
+])
+def test_a_plural_nisba_after_a_plural_noun_is_its_adjective(mentions, text, adjective):
+    nisba = [m for m in mentions(text) if m.kind == "nisba"]
+    assert len(nisba) == 1 and (nisba[0].note == "adjective") == adjective, [(m.text, m.note) for m in mentions(text)]

@@ -580,6 +580,10 @@ class ActorStage:
                 locative = True  # العاصمة الفرنسية باريس: the city named in apposition
             if it.s.kind == "capital" and _strip_proclitics(prev) in self.kb.event_nouns:
                 locative = True  # مؤتمر الدوحة، اتفاق الرياض: a meeting or accord named after the city
+        if it.s.kind == "nisba" and first > 0 and note is None:
+            prev = tokens[first - 1].norm
+            if prev.startswith("ال") and prev.endswith(("ين", "ون", "اء")) and tokens[first - 1].sentence == tokens[first].sentence:
+                note = "adjective"  # الخبراء الصينيين، الفنانين التشكيليين التونسيين: of a plural noun, not the people
         start, end = tokens[first].start, tokens[last].end
         kind = {"person-short": "person", "org-short": "org"}.get(it.s.kind, it.s.kind)
         return ActorMention(start, end, doc.text[start:end], actor_id, country, sector, code, kind,

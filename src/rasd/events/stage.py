@@ -2093,9 +2093,10 @@ def _same_actor(a: ActorMention | None, b: ActorMention | None) -> bool:
 
 
 def _people(m: ActorMention) -> bool:
-    """A nisba standing alone in the plural names the people of its country (التونسيين، المصريون)."""
+    """A nisba standing alone in the plural names the people of its country (التونسيين، المصريون),
+    not one agreeing with a plural noun before it (الخبراء الصينيين: the actor stage notes it)."""
     word = fold(m.text).split()[-1] if m.text else ""
-    return word.startswith(("ال", "وال", "لل")) and word.endswith(("يين", "يون"))
+    return word.startswith(("ال", "وال", "لل")) and word.endswith(("يين", "يون")) and m.note != "adjective"
 
 
 _OCCUPATIONS = {"EDU", "HLH", "MED", "BUS", "AGR"}
