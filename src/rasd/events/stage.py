@@ -1303,9 +1303,7 @@ class EventStage:
         if k > 0 and k not in doc.cache["trigger_at"] and tokens[k].norm in self.g.attack_words:
             k -= 1  # «قصفا جويا استهدف المدرسة»
         if tokens[k].norm in self.g.relatives:
-            k -= 1
-            while k >= 0 and (tokens[k].norm in ("،", ",") or _strip_conj(tokens[k].norm) in self.g.attack_words):
-                k -= 1
+            k = self._head_of_relative(tokens, k)
             if k < 0 or tokens[k].sentence != tokens[match.first].sentence:
                 return None
         return next((t for t, m in doc.cache["trigger_at"].get(k, ()) if m.value.entry.root in _VIOLENT), None)
@@ -1341,14 +1339,20 @@ class EventStage:
         tokens = doc.tokens
         k = match.first - 1
         if k >= 0 and k in doc.cache.get("trigger_tokens", ()) and not match.prefix:
-            return any(m.first <= k <= m.last and m.value.entry.root in _VIOLENT
-                       for m in doc.cache.get("trigger_matches", []))  # في هجوم استهدف نقطة تفتيش
+            return any(m.value.entry.root in _VIOLENT
+                       for _, m in doc.cache["trigger_at"].get(k, ()))  # في هجوم استهدف نقطة تفتيش
         if k < 1 or tokens[k].norm not in self.g.relatives:
             return False
+        j = self._head_of_relative(tokens, k)
+        return j >= 0 and j in doc.cache.get("trigger_tokens", ())
+
+    def _head_of_relative(self, tokens: list[Token], k: int) -> int:
+        """The token the relative pronoun at ``k`` refers back to, past commas and the adjectives of
+        an attack (الهجوم الإرهابي، الذي …); -1 when there is none."""
         j = k - 1
         while j >= 0 and (tokens[j].norm in ("،", ",") or _strip_conj(tokens[j].norm) in self.g.attack_words):
             j -= 1
-        return j >= 0 and j in doc.cache.get("trigger_tokens", ())
+        return j
 
     def _protested_at(self, tokens: list[Token], match: Match, source, actors: list[ActorMention]):
         """Whom a protest is against when a purpose word names it (احتجاجا على سياسة المماطلة من
@@ -2203,7 +2207,14 @@ def _toward(doc: Document, start: int) -> bool:
 
 
 def _home_country(doc: Document) -> str | None:
-    """The country a document is mostly about: the most named country (actors and places)."""
+    """The country a document is mostly about: the most named country (actors and places). Counted
+    once per document (the event stage asks for it again for each implied actor)."""
+    if "home_country" not in doc.cache:
+        doc.cache["home_country"] = _count_home_country(doc)
+    return doc.cache["home_country"]
+
+
+def _count_home_country(doc: Document) -> str | None:
     counts: dict[str, float] = {}
     # a destination (لتسفيرهم إلى سوريا، فروا نحو ليبيا) is where the story goes, not where it is
     for m in doc.mentions:
