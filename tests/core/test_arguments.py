@@ -61,6 +61,9 @@ def coded(text: str) -> list[tuple]:
     # a delegation or the representatives of a body (وفدا عن المحتجين، ممثلين عن الاتحاد) are its side
     ("كما استقبل والي نابل منور الورتاني وفدا عن المحتجين بحضور إطارات أمنية.", ("TUN", "TUN", "04")),
     ("التقى وزير الشؤون الاجتماعية التونسي ممثلين عن الاتحاد الجهوي للشغل بقفصة.", ("TUN", "TUN", "04")),
+    # people of another country joined to the arrested group are arrested too
+    ("وتمكنت الوحدات الأمنية التونسية من إلقاء القبض على فتاتين رفقة ثلاثة شبان ليبيين.", ("TUN", "LBY", "17")),
+    ("وأوقفت الشرطة الجزائرية 3 مهربين، بينهم تونسيان، في ورقلة.", ("DZA", "TUN", "17")),
 ])
 def test_argument_rule(text, expected):
     assert expected in coded(text)

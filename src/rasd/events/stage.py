@@ -438,6 +438,11 @@ class EventStage:
                     second = self._complete(doc, trig, match, mentions, actors, ctx, entry, code, source, also)
                     if isinstance(second, Event):
                         out.append(second)
+                for more in self._other_nationals(doc.tokens, match, ev, mentions) if code[:3] in ("173", "174") else ():
+                    # «إيقاف 3 إرهابيين، بينهم ليبيان»: the arrest of each nationality of the group
+                    other = self._complete(doc, trig, match, mentions, actors, ctx, entry, code, source, more)
+                    if isinstance(other, Event) and other.target is more:
+                        out.append(other)
         if not sources:
             _dropped(why, trig, "no source")
         return out
@@ -468,6 +473,36 @@ class EventStage:
                 if all(w not in _PUNCT and w not in self.g.clause_breakers for w in between):
                     return m
         return None
+
+    def _other_nationals(self, tokens: list[Token], match: Match, ev: Event, mentions: list[ActorMention]):
+        """People of other countries joined to the group an arrest names («إيقاف 3 إرهابيين، بينهم
+        ليبيان»، «فتاتين رفقة ثلاثة شبان ليبيين»، «9 أنفار سبعة تونسيين وجزائريان»): each nationality
+        after the act, past only numbers, quantifiers and the words that join members to a group."""
+        t = ev.target
+        if t is None or ev.source is None:
+            return []
+        sentence = tokens[match.first].sentence
+        seen = {t.country, ev.source.country} - {None}
+        by_first = {m.first: m for m in mentions if m.sentence == sentence and not m.locative}
+        out: list[ActorMention] = []
+        k, budget = max(match.last, t.last) + 1, 12
+        while k < len(tokens) and tokens[k].sentence == sentence and budget > 0:
+            m = by_first.get(k)
+            if m is not None:
+                if m.kind in ("nisba", "role") and m.country and m.country not in seen \
+                        and m.sector in (None, "CVL", "REB"):
+                    out.append(m)
+                    seen.add(m.country)
+                elif m.kind not in ("nisba", "role"):
+                    break
+                k, budget = m.last + 1, budget - 1
+                continue
+            norm = _strip_conj(tokens[k].norm)
+            if not (norm.isdigit() or norm in self.g.number_words or norm in self.g.quantifiers
+                    or norm in self.g.group_members or tokens[k].norm in ("و", "،", ",")):
+                break
+            k, budget = k + 1, budget - 1
+        return out
 
     def _complete(self, doc, trig, match, mentions, actors, ctx, entry, code, source, target) -> Event | str:
         """The event of one source, or the reason there is none."""
