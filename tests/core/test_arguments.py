@@ -64,6 +64,9 @@ def coded(text: str) -> list[tuple]:
     # people of another country joined to the arrested group are arrested too
     ("وتمكنت الوحدات الأمنية التونسية من إلقاء القبض على فتاتين رفقة ثلاثة شبان ليبيين.", ("TUN", "LBY", "17")),
     ("وأوقفت الشرطة الجزائرية 3 مهربين، بينهم تونسيان، في ورقلة.", ("DZA", "TUN", "17")),
+    # a demand participle with its addressee right after it, or a free pronoun for the actor before
+    ("وانتقد الاتحاد العام التونسي للشغل التحوير مطالبا الحكومة التونسية بمراجعته.", ("TUN", "TUN", "10")),
+    ("واحتج الصحفيون التونسيون أمام وزارة الداخلية، مطالبين إياها بإطلاق سراح زميلتهم.", ("TUN", "TUN", "10")),
 ])
 def test_argument_rule(text, expected):
     assert expected in coded(text)
@@ -117,6 +120,7 @@ def test_argument_rule_more(text, expected):
     ("ورفع المتظاهرون شعارات تطالب باستقالة وزير الداخلية التونسي", "08"),   # a slogan asks for it
     ("وتظاهر الآلاف من أجل إطلاق سراح المعتقلين التونسيين", "08"),           # an aim, not a release
     ("دعا النائب التونسي إلى وضع حد للاعتصامات في شركة بتروفاك", "13"),      # ending sit-ins is no call to strike
+    ("احتج العاطلون التونسيون أمام مقر الولاية مطالبين بالتشغيل", "10"),      # the protest is the event
 ])
 def test_no_act_of_that_family(text, root):
     assert root not in {e[2] for e in coded(text)}

@@ -52,7 +52,7 @@ def test_entries_have_known_keys_and_content(stem):
         assert re.fullmatch(r"[a-z]+\.[a-z_]+", raw["id"]), where
         prefixes.add(raw["id"].split(".")[0])
         assert str(raw["cameo"]).startswith(stem[:2]), where
-        assert any(raw.get(k) for k in ("verbs", "nouns", "phrases", "forms")), where
+        assert any(raw.get(k) for k in ("verbs", "nouns", "phrases", "forms", "participles")), where
         for v in raw.get("verbs") or []:
             assert set(v) - {LINE} <= {"past", "present"} and (v.get("past") or v.get("present")), where
         for t in raw.get("target") or []:

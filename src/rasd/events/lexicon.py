@@ -19,7 +19,8 @@ from rasd.text.normalize import fold
 _FILE_KEYS = {"root", "entries", "note", "source"}
 _ENTRY_KEYS = {"id", "cameo", "verbs", "nouns", "phrases", "forms", "target", "symmetric", "refine",
                "examples", "note", "genitive", "negative_examples", "requires", "unless",
-               "unless_next", "requires_before", "requires_window", "unnamed_target"}
+               "unless_next", "requires_before", "requires_window", "unnamed_target", "participles",
+               "named_target"}
 TARGET_WORDS = {"مع", "ب", "إلى", "الى", "ل", "على", "من", "عن", "obj", "لدى", "ضد", "في", "بين", "تجاه", "حيال",
                 "حق", "بحق", "جانب"}  # «في حق X»، «بحق X»: the person of a warrant or a ruling; «إلى جانب X»
 
@@ -55,6 +56,10 @@ class Entry:
     # The sector of whom the act is done to when the text names nobody (an execution is of a person
     # of the executing state: «نفذت السلطات المصرية حكم الإعدام في حق عادل حبارة»), or None.
     unnamed_target: str | None = None
+    # No event unless the text names whom the act is aimed at, right after the trigger («مطالبا
+    # الحكومة بمراجعة التحوير»): the bare form mostly goes with another event («احتجوا مطالبين
+    # بالتشغيل»), whose addressee the coder must not invent.
+    named_target: bool = False
 
     @property
     def root(self) -> str:
@@ -240,8 +245,8 @@ def _entry(raw: Any, path: Path, root_code: str, cameo: CameoTable) -> Entry:
         raise LexiconError(str(path), line, f"{raw['id']}: unknown CAMEO code {code!r}")
     if root_code and not code.startswith(root_code):
         raise LexiconError(str(path), line, f"{raw['id']}: code {code} is not in root {root_code}")
-    if not (raw.get("verbs") or raw.get("nouns") or raw.get("phrases") or raw.get("forms")):
-        raise LexiconError(str(path), line, f"{raw['id']}: no verbs, nouns, phrases or forms")
+    if not (raw.get("verbs") or raw.get("nouns") or raw.get("phrases") or raw.get("forms") or raw.get("participles")):
+        raise LexiconError(str(path), line, f"{raw['id']}: no verbs, nouns, phrases, forms or participles")
     targets = []
     for t in as_list(raw.get("target")):
         t = str(t).strip()
@@ -277,7 +282,7 @@ def _entry(raw: Any, path: Path, root_code: str, cameo: CameoTable) -> Entry:
         raise LexiconError(str(path), line, f"{raw['id']}: unnamed_target must be a sector ({', '.join(sorted(_SECTORS))})")
     return Entry(str(raw["id"]), code, tuple(targets), bool(raw.get("symmetric", False)), tuple(refine),
                  tuple(str(x) for x in as_list(raw.get("examples"))), genitive, requires, str(path), line or 0,
-                 unless, unless_next, before, window, unnamed)
+                 unless, unless_next, before, window, unnamed, bool(raw.get("named_target", False)))
 
 
 _SECTORS = {"CVL", "GOV", "COP", "MIL", "REB", "JUD", "OPP", "LAB", "MED", "BUS", "EDU"}
@@ -301,5 +306,7 @@ def _surfaces(raw: dict[str, Any]):
             yield agreed, "noun", "noun"
     for ph in as_list(raw.get("phrases")):
         yield str(ph), "phrase", "verb"
+    for f in as_list(raw.get("participles")):
+        yield str(f), "participle", "word"  # given as written, where the verb's own forms belong to another entry
     for f in as_list(raw.get("forms")):
         yield str(f), "verb-pl" if _looks_plural(fold(str(f))) else "verb", "verb"

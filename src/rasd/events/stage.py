@@ -537,6 +537,13 @@ class EventStage:
             target = author if author is not None and not _same_actor(source, author) else None
         if target is None and attack is None:
             target = self._pronoun_target(tokens, match, mentions, entry, source)
+        if entry.named_target and match.last + 1 < len(tokens) and tokens[match.last + 1].norm in self.g.object_pronouns:
+            # «احتجوا أمام وزارة الداخلية مطالبين إياها بالتدخل»: the actor named last before it
+            target = next((m for m in reversed(actors) if m.sentence == trig.sentence and m.last < match.first
+                           and not _same_actor(m, source) and m is not source), None)
+            target = self._with_context_country(doc, target, trig.sentence, ctx)
+        elif entry.named_target and (target is None or target.first != match.last + 1):
+            return "no addressee named right after it"  # «احتجوا مطالبين بالتشغيل» (not «مطالبا الحكومة ب»)
         source = self._with_context_country(doc, source, trig.sentence, ctx)
         target = self._with_context_country(doc, target, trig.sentence, ctx)
         if target is None and code[:2] in _NEEDS_TARGET and attack is None:
