@@ -553,3 +553,15 @@ def test_where_an_appeal_is_made_is_not_whom_it_addresses():
 def test_two_words_for_one_act_joined_by_and_are_one_event():
     got = _codes("وقال مصدر أمني جزائري إن رجل الأعمال التونسي تعرض للضرب والتعنيف من قبل التجار الجزائريين.")
     assert len([c for c, _, _ in got if c[:2] == "18"]) == 1, got
+
+
+def test_the_actor_a_headline_opens_with_weighs_in_the_documents_country():
+    # Libya is named as often as Tunisia, but the story is Tunisia's reaction: the ministry
+    # that speaks in the body, named with no country, is Tunisia's
+    title = "تونس تستنكر تفجيرا إرهابيا استهدف مركز تدريب للشرطة في ليبيا"
+    body = ("أعربت تونس عن استنكارها للتفجير الإرهابي الذي استهدف معهد الشرطة بمدينة زليتن الليبية. "
+            "وعبرت وزارة الشؤون الخارجية عن تعازيها للشعب الليبي الشقيق، وأهابت بالأطراف الليبية "
+            "الإسراع بتشكيل حكومة وحدة وطنية.")
+    doc = default_pipeline().run(Document("t", title + "\n\n" + body, published=date(2016, 1, 7), title=title))
+    appeals = [e for e in doc.events if e.cameo_root == "02"]
+    assert appeals and all(e.source.country == "TUN" and e.target.country == "LBY" for e in appeals)

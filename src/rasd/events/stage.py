@@ -2256,6 +2256,13 @@ def _home_country(doc: Document) -> str | None:
     return doc.cache["home_country"]
 
 
+_HEADLINE_SUBJECT = 2  # what the actor a headline opens with adds to its country's count
+
+
+def _first_token(doc: Document, sentence: int) -> int:
+    return next((k for k, t in enumerate(doc.tokens) if t.sentence == sentence), -1)
+
+
 def _count_home_country(doc: Document) -> str | None:
     counts: dict[str, float] = {}
     # a destination (لتسفيرهم إلى سوريا، فروا نحو ليبيا) is where the story goes, not where it is
@@ -2265,6 +2272,14 @@ def _count_home_country(doc: Document) -> str | None:
     for p in doc.places:
         if p.country:
             counts[p.country] = counts.get(p.country, 0) + (0.5 if _toward(doc, p.start) else 1)
+    head = _headline(doc)
+    if head:
+        # the actor a headline opens with is what the story is about («تونس تستنكر تفجيرا … في ليبيا»)
+        first = min(head)
+        opening = next((m for m in doc.mentions if m.sentence == first and m.first >= 0
+                        and m.first == _first_token(doc, first) and m.country and m.country != "IGO"), None)
+        if opening is not None:
+            counts[opening.country] = counts.get(opening.country, 0) + _HEADLINE_SUBJECT
     outlet = doc.cache.get("outlet_country")
     # (a tie goes to the country the outlet reports from)
     best = max(counts, key=lambda c: (counts[c], c == outlet)) if counts else None
