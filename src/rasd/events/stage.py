@@ -536,7 +536,7 @@ class EventStage:
             author = self._author_of_object(tokens, match, actors, source)
             target = author if author is not None and not _same_actor(source, author) else None
         if target is None and attack is None:
-            target = self._pronoun_target(tokens, match, mentions, entry, source)
+            target = self._pronoun_target(tokens, match, mentions, entry, source, ctx.topic)
         if entry.named_target and match.last + 1 < len(tokens) and tokens[match.last + 1].norm in self.g.object_pronouns:
             # «احتجوا أمام وزارة الداخلية مطالبين إياها بالتدخل»: the actor named last before it
             target = next((m for m in reversed(actors) if m.sentence == trig.sentence and m.last < match.first
@@ -1467,7 +1467,8 @@ class EventStage:
                 return m
         return None
 
-    def _pronoun_target(self, tokens: list[Token], match: Match, mentions: list[ActorMention], entry, source):
+    def _pronoun_target(self, tokens: list[Token], match: Match, mentions: list[ActorMention], entry, source,
+                        topic: ActorMention | None = None):
         """A target said by a pronoun (تحادث معهم، استقبله، استهدفها): the nearest actor named
         before the trigger, in its sentence or the one before, that is not the source."""
         pronoun = match.suffix in _PRONOUNS and "obj" in entry.targets
@@ -1478,9 +1479,12 @@ class EventStage:
             j = match.first - 1
             if tokens[j].norm in self.g.relatives and j > 0:
                 j -= 1
+            lead = _strip_conj(tokens[j].norm)
             if tokens[j].sentence == tokens[match.first].sentence and tokens[j].norm not in _PUNCT \
-                    and not any(m.first <= j <= m.last for m in mentions) and match.prefix[:1] not in ("و", "ف"):
-                return None
+                    and not any(m.first <= j <= m.last for m in mentions) and match.prefix[:1] not in ("و", "ف") \
+                    and lead not in self.g.complementizers and lead not in self.g.clause_breakers \
+                    and lead not in self.g.possibility:
+                return None  # (not after «حيث»، «وقد»: «حيث كان في استقباله العاهل المغربي»)
         k = match.last + 1
         if not pronoun and k < len(tokens) and tokens[k].sentence == tokens[match.first].sentence:
             norm = _strip_conj(tokens[k].norm)
@@ -1496,6 +1500,14 @@ class EventStage:
                     and not _same_actor(source, m) \
                     and (m.country is not None or (m.kind == "role" and m.sector and entry.root in _VIOLENT)):
                 return m  # (a role of no country it strikes takes one from its context: الدورية الأمنية)
+        opening = all(tokens[k].sentence != sentence for k in range(max(0, match.first - 3), match.first - 2)) \
+            if match.first >= 3 else True
+        if opening and entry.root == "04" and topic is not None and topic is not source and topic.country \
+                and not _same_actor(source, topic):
+            # the guest of a meeting named by a pronoun opening its sentence («وقد كان في استقباله
+            # العاهل الأردني») is the topic of the sentences before (not for other acts: the topic
+            # may be their author, «وتم اختطافهما من كتيبة مسلحة»)
+            return topic
         return None
 
     def _realizer(self, doc: Document, match: Match) -> int | None:
@@ -1706,6 +1718,9 @@ class EventStage:
                 attached_prep = "ل"
             for t in entry.targets:
                 if t == "obj":
+                    if match.suffix in _PRONOUNS and (match.value.form == "verb" or (
+                            match.value.form == "phrase" and match.key.split(" ", 1)[0] in self.g.light_verbs | _AUXILIARY)):
+                        continue  # «كان في استقباله العاهل … وأحمد أبو الغيط»: the pronoun is the object
                     if not attached_prep and prev not in self.g.prepositions:
                         return m
                 elif t in ("ب", "ل"):
@@ -2256,6 +2271,7 @@ def _home_country(doc: Document) -> str | None:
     return doc.cache["home_country"]
 
 
+_AUXILIARY = frozenset({"كان", "كانت"})  # «كان في استقباله»: a phrase headed by a verb
 _HEADLINE_SUBJECT = 2  # what the actor a headline opens with adds to its country's count
 
 
