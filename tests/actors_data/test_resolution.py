@@ -238,3 +238,15 @@ def test_a_family_name_after_another_given_name_is_another_person(mentions, text
 
 def test_a_family_name_alone_is_still_the_known_person(mentions):
     assert any(m.country == "TUN" for m in mentions("قال مورو إن الحركة"))
+
+
+def test_a_country_name_the_gazetteer_places_as_another_countrys_city_is_that_city():
+    # «عمان» is Oman, but after «العاصمة الأردنية» the gazetteer reads Amman: the mention follows it
+    from rasd import default_pipeline
+    from rasd.model import Document
+
+    doc = default_pipeline().run(Document("t", "حل الرئيس التونسي أمس بالعاصمة الأردنية عمان.", published=date(2017, 3, 29)))
+    [amman] = [m for m in doc.mentions if m.text == "عمان"]
+    assert (amman.country, amman.kind) == ("JOR", "capital")
+    doc = default_pipeline().run(Document("t", "زار وزير الخارجية الأردني سلطنة عمان.", published=date(2017, 3, 29)))
+    assert [m.country for m in doc.mentions if "عمان" in m.text] == ["OMN"]

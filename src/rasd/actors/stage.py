@@ -102,7 +102,7 @@ class ActorStage:
         items = _confirmed_surnames(items, doc)
         named = _countries_named(items, doc)
         items = [self._in_context(it, named) for it in items]
-        doc.mentions = self._named_again(doc, self._compose(doc, items))
+        doc.mentions = _as_placed(doc, self.kb, self._named_again(doc, self._compose(doc, items)))
         return doc
 
     def _state_nisba(self, items: list[_Item], k: int) -> bool:
@@ -699,6 +699,24 @@ def _nationality(doc: Document, mentions: list[ActorMention]) -> list[ActorMenti
             out[-1] = replace(prev, end=m.end, text=doc.text[prev.start:m.end], last=m.last, country=m.country,
                               code=m.country + (prev.sector or ""), note="nationality")
             continue
+        out.append(m)
+    return out
+
+
+def _as_placed(doc: Document, kb: KnowledgeBase, mentions: list[ActorMention]) -> list[ActorMention]:
+    """A country name the gazetteer read, from its context, as a city of another country
+    («بالعاصمة الأردنية عمان» is Amman, not Oman) is that country's capital, as is the role named
+    with it («الوزير بعمان»)."""
+    ends = {p.end: p for p in doc.places if p.country}
+    out = []
+    for m in mentions:
+        p = ends.get(m.end)
+        if p is not None and m.country and p.country != m.country and m.kind in ("country", "role") \
+                and m.country in kb.actors and fold(doc.text[p.start:p.end]) in {fold(n) for n in kb.actors[m.country].names}:
+            kind = "capital" if m.kind == "country" else m.kind
+            sector = "GOV" if m.kind == "country" else m.sector
+            m = replace(m, country=p.country, kind=kind, sector=sector, code=p.country + (sector or ""),
+                        actor_id=p.country if m.kind == "country" else m.actor_id, note="place:city of that name")
         out.append(m)
     return out
 
