@@ -240,6 +240,13 @@ def test_a_family_name_alone_is_still_the_known_person(mentions):
     assert any(m.country == "TUN" for m in mentions("قال مورو إن الحركة"))
 
 
+def test_a_family_name_alone_after_another_person_was_named_with_it_is_that_person(mentions):
+    # «جمال العبادي», a union official, then «العبادي»: not Iraq's prime minister
+    text = "وفق ما أكده الكاتب العام للنقابة الجهوية جمال العبادي. وأوضح العبادي أن التحرك متواصل."
+    assert not any(m.country == "IRQ" for m in mentions(text)), [(m.text, m.code) for m in mentions(text)]
+    assert any(m.country == "IRQ" for m in mentions("وأوضح حيدر العبادي أن الحكومة ستواصل. وقال العبادي إن"))
+
+
 def test_a_country_name_the_gazetteer_places_as_another_countrys_city_is_that_city():
     # «عمان» is Oman, but after «العاصمة الأردنية» the gazetteer reads Amman: the mention follows it
     from rasd import default_pipeline

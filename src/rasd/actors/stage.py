@@ -136,6 +136,8 @@ class ActorStage:
         if s.kind == "person-short" and m.first > 0 and not m.prefix and tokens[m.first - 1].norm in self._given \
                 and not any(fold(n).split()[0] == tokens[m.first - 1].norm for n in s.actor.names if " " in n):
             return False  # فيليب مورو: another given name before the family name, another person
+        if s.kind == "person-short" and m.first == m.last and self._introduced_as_another(tokens, m):
+            return False  # «جمال العبادي …» then «وأوضح العبادي»: the family name of the man named before
         if s.written is not None:
             # folding merges this form with another word (والي "governor" = وإلى "and to"): the text
             # must spell it as written
@@ -202,6 +204,17 @@ class ActorStage:
                 last_by_head[mention.head] = mention  # one with a country is not forgotten for one without
             out.append(mention)
         return _nationality(doc, self._members(doc, out))
+
+    def _introduced_as_another(self, tokens: list[Token], m: Match) -> bool:
+        """Was this family name written earlier after a given name that is not the known person's?"""
+        own = {fold(n).split()[0] for n in m.value.actor.names if " " in n}
+        key = m.key.split()[-1]
+        for k in range(1, m.first):
+            norm = tokens[k].norm
+            if (norm == key or (norm[:1] in ("و", "ف") and norm[1:] == key)) and tokens[k - 1].norm in self._given \
+                    and tokens[k - 1].norm not in own:
+                return True
+        return False
 
     def _named_again(self, doc: Document, mentions: list[ActorMention]) -> list[ActorMention]:
         """People the knowledge base does not know, named once with their office (معتمد منطقة النفيضة،
