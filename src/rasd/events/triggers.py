@@ -593,6 +593,8 @@ class TriggerStage:
             return None
         tokens = doc.tokens
         sentence = tokens[m.first].sentence
+        if any(tokens[k].sentence == sentence and tokens[k].norm in _NEWS_DAYS for k in range(max(0, m.first - 3), m.first)):
+            return None  # «سيدخلون اليوم الثلاثاء في اضراب وطني … على غرار عمال ما قبل 2011»: today's act
         after = []
         for k in range(m.last + 1, min(len(tokens), m.last + 22)):  # (… خالد مشعل في العاصمة الأردنية عمان في 25 سبتمبر 1997)
             if tokens[k].sentence != sentence or tokens[k].norm in self.g.relatives:
