@@ -200,6 +200,9 @@ class EventStage:
         if same:
             events = _one_event_per_act(events, same)
         _protests_addressed(events)
+        for ev in events:
+            if ev.cameo[:2] == "14" and ev.target is None and ev.source is not None and ev.source.country:
+                ev.target = self._grievance_told_after(doc, ev)
         _date_by_episodes(doc, events, self._finish)
         doc.events = _without_restated_headline(doc, events, headline)
         return doc
@@ -1411,6 +1414,23 @@ class EventStage:
                             and m is not source and not _same_actor(source, m):
                         return m  # (a company too: احتجاجا على قرار الشركة)
                 return None
+        return None
+
+    def _grievance_told_after(self, doc: Document, ev: Event) -> ActorMention | None:
+        """Whom a protest is against, told in one of the two sentences after it by a purpose word
+        («نفذ القيمون إضرابا … وأوضح أن التحرك الاحتجاجي يأتي على خلفية عدم التزام رئاسة الحكومة»):
+        the first state body or company of the protesters' country after that word."""
+        tokens = doc.tokens
+        wanted = {ev.sentence + 1, ev.sentence + 2}
+        by_sentence = [m for m in doc.mentions if m.sentence in wanted and not m.locative
+                       and m.sector in _STATE_BODIES | {"BUS"} and m.country in (None, ev.source.country)]
+        for k, t in enumerate(tokens):
+            if t.sentence in wanted and _strip_conj(t.norm) in self.g.protest_purposes:
+                found = next((m for m in by_sentence if m.sentence == t.sentence and k < m.first <= k + 8
+                              and m.sector != ev.source.sector), None)  # (not the protesters' own body)
+                if found is not None:
+                    return replace(found, country=ev.source.country, code=ev.source.country + (found.sector or ""),
+                                   note="target:grievance told after") if found.country is None else found
         return None
 
     def _seat(self, doc: Document, j: int) -> ActorMention | None:
