@@ -381,7 +381,9 @@ class EventStage:
                             self._clause_subject(tokens, match, actors, speaker=False, window=25, victims=False))]
             elif own or sense.form == "noun":
                 window = _PROTEST_SUBJECT_WINDOW if code[:2] == "14" else None
-                sources = [self._clause_subject(tokens, match, actors, window=window)]
+                # (a show of force is not its reporter's: «قالت كوريا الجنوبية إن كوريا الشمالية حاولت
+                # تجريب صاروخ»)
+                sources = [self._clause_subject(tokens, match, actors, window=window, speaker=code[:2] != "15")]
         sources = [s for s in sources if s is not None]
         if not sources and not unknown_author and code[:2] in _SPEAKER_DOES:
             # «أكد المعتمد أنه تم عقد جلسة مع المحتجين»: a passive with no agent, reported by an
