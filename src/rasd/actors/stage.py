@@ -209,12 +209,14 @@ class ActorStage:
         """Was this family name written earlier after a given name that is not the known person's?"""
         own = {fold(n).split()[0] for n in m.value.actor.names if " " in n}
         key = m.key.split()[-1]
-        for k in range(1, m.first):
+        other = False
+        for k in range(1, len(tokens)):
             norm = tokens[k].norm
-            if (norm == key or (norm[:1] in ("و", "ف") and norm[1:] == key)) and tokens[k - 1].norm in self._given \
-                    and tokens[k - 1].norm not in own:
-                return True
-        return False
+            if norm == key or (norm[:1] in ("و", "ف") and norm[1:] == key):
+                if tokens[k - 1].norm in own:
+                    return False  # the known person is named in full too («دونالد ترامب»)
+                other = other or (k < m.first and tokens[k - 1].norm in self._given)
+        return other
 
     def _named_again(self, doc: Document, mentions: list[ActorMention]) -> list[ActorMention]:
         """People the knowledge base does not know, named once with their office (معتمد منطقة النفيضة،
