@@ -13,7 +13,7 @@ from rasd.data import DATA_DIR, LINE, as_list, load_yaml
 from rasd.errors import LexiconError
 from rasd.text.normalize import fold
 
-_SYNTAX_KEYS = {"statement_nouns", "news_media", "passive_auxiliaries", "gathering_verbs", "addressee_bodies", "protest_leads", "slogans", "approximators", "number_words", "aims", "casualties", "protest_purposes", "victim_nouns", "act_heads", "complementizers", "reporters", "relatives", "addressee_markers", "addressee_fillers", "attack_heads", "attack_words", "attribution", "realizing_verbs", "quantifiers", "topic_prepositions", "light_verbs", "anaphoric", "agent_markers", "prepositions", "np_breakers", "locative", "np_fillers", "adverbs", "clause_breakers", "fears", "happening", "need_words", "either_voice", "causative_verbs", "stress_verbs", "cause_words", "hedges", "group_members", "object_pronouns"}
+_SYNTAX_KEYS = {"statement_nouns", "news_media", "passive_auxiliaries", "gathering_verbs", "addressee_bodies", "protest_leads", "slogans", "approximators", "number_words", "aims", "casualties", "protest_purposes", "victim_nouns", "act_heads", "complementizers", "reporters", "relatives", "addressee_markers", "addressee_fillers", "attack_heads", "attack_words", "attribution", "realizing_verbs", "quantifiers", "topic_prepositions", "light_verbs", "anaphoric", "agent_markers", "prepositions", "np_breakers", "locative", "np_fillers", "adverbs", "clause_breakers", "fears", "happening", "need_words", "either_voice", "causative_verbs", "stress_verbs", "cause_words", "hedges", "group_members", "object_pronouns", "label_words"}
 _GRAMMAR_KEYS = {"negators", "denial_verbs", "future", "hypothetical", "questions", "speech_verbs",
                  "carry_over", "both_sides", "own_country", "background", "rumor",
                  "plan_masdars", "plan_realized", "plan_markers", "cancel_words", "reference_heads",
@@ -71,6 +71,7 @@ class Grammar:
     cause_words: frozenset[str]
     hedges: frozenset[str]
     object_pronouns: frozenset[str]  # إياه، إياها: a fronted object pronoun
+    label_words: frozenset[str]  # يعتبر، بمثابة: what something is called
     group_members: frozenset[str]  # بينهم، رفقة: more people of one group (of other nationalities)
     casualties: frozenset[str]
     protest_purposes: frozenset[str]

@@ -129,6 +129,7 @@ def test_argument_rule_more(text, expected):
     ("ورفع المتظاهرون شعارات تطالب باستقالة وزير الداخلية التونسي", "08"),   # a slogan asks for it
     ("وتظاهر الآلاف من أجل إطلاق سراح المعتقلين التونسيين", "08"),           # an aim, not a release
     ("دعا النائب التونسي إلى وضع حد للاعتصامات في شركة بتروفاك", "13"),      # ending sit-ins is no call to strike
+    ("وأكد الأسد أن أي عمل عسكري في سوريا دون موافقة الحكومة السورية يعتبر غزوا", "19"),  # a name, not an act
     ("احتج العاطلون التونسيون أمام مقر الولاية مطالبين بالتشغيل", "10"),      # the protest is the event
 ])
 def test_no_act_of_that_family(text, root):

@@ -354,6 +354,10 @@ class TriggerStage:
             other = self._referred(doc, m)
             if other:
                 return other
+            if entry.root in _VIOLENCE and "ال" not in m.prefix and any(
+                    tokens[j].sentence == tokens[m.first].sentence and _bare(tokens[j].norm) in self.g.label_words
+                    for j in range(max(0, m.first - 2), m.first)):
+                return "a name given to something (يعتبر غزوا، بمثابة إعتداء)"
             if entry.root in ("14", "18") and m.first > 0 and _is_count(tokens[m.first - 1].norm):
                 return "a count of events (تسجيل 360 تحركا احتجاجيا)"
             if entry.root == "18" and self._named_by_place(doc, m):
