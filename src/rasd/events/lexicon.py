@@ -160,6 +160,18 @@ def _nisba(word: str) -> bool:
     return len(word) >= 4 and not word.startswith("ال") and (word.endswith("يه") or word.endswith("ي"))
 
 
+def dual_forms(noun: str) -> list[str]:
+    """The dual of a one-word event noun (تفجيرين استهدفا زوارا، هجومين، مسيرتين): the suffixes ان/ين, and
+    تان/تين for a noun in ة (folded ه). Plurals (ات) and nouns in ا or ى have none here."""
+    words = fold(noun).split()
+    if len(words) != 1 or len(words[0]) < 4 or words[0].startswith("ال") or words[0].endswith(("ات", "ا", "ى", "ي", "ون", "ين")):
+        return []
+    w = words[0]
+    if w.endswith("ه"):
+        return [w[:-1] + "تين", w[:-1] + "تان"]
+    return [w + "ين", w + "ان"]
+
+
 def adjective_forms(noun: str) -> list[str]:
     """The agreeing forms of a noun followed by relational adjectives (وقفة احتجاجية، تحرك احتجاجي،
     هجوم إرهابي، غارات جوية): definite, where the adjective takes the article too (الوقفة
@@ -304,6 +316,8 @@ def _surfaces(raw: dict[str, Any]):
         yield str(n), "noun", "noun"
         for agreed in adjective_forms(str(n)):
             yield agreed, "noun", "noun"
+        for dual in dual_forms(str(n)):
+            yield dual, "noun", "noun"
     for ph in as_list(raw.get("phrases")):
         yield str(ph), "phrase", "verb"
     for f in as_list(raw.get("participles")):
