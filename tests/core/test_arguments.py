@@ -71,6 +71,8 @@ def coded(text: str) -> list[tuple]:
     # whom a strike is against, told by a purpose word in a sentence after it
     ("نفذ القيمون صباح اليوم إضرابا عن العمل بكافة المؤسسات التربوية بسيدي بوزيد. وأوضح الكاتب العام "
      "للنقابة أن التحرك الاحتجاجي يأتي على خلفية عدم التزام رئاسة الحكومة التونسية بتنفيذ الاتفاق.", ("TUN", "TUN", "14")),
+    # where seized goods were bound for is not whose they were
+    ("وتمكنت الديوانة التونسية من حجز كمية كبيرة من الأدوية المعدة للتهريب باتجاه القطر الليبي.", ("TUN", "TUN", "17")),
     # an event noun in the dual
     ("قتل 40 شخصا في تفجيرين استهدفا زوارا شيعة بالعاصمة السورية دمشق.", (None, "SYR", "18")),
     # a dual verb of a call after its coordinated sides

@@ -558,7 +558,7 @@ class EventStage:
         if (target is None and attack is None) or (target is not None and target.country is None and not _sectoral(target, ctx)
                                                    and not _stateless_group(target)) \
                 or (_same_actor(source, target) and not _officials_meeting(source, target, code)):
-            target = self._fallback_target(tokens, match, mentions, source, ctx, code)
+            target = self._fallback_target(tokens, match, mentions, source, ctx, code, doc)
         if source is not None and code[:3] in ("173", "174") and source.sector in _NON_STATE - {"REB"} \
                 and source.kind == "role":
             source = None  # «احتجاجات الأطباء على خلفية عملية إيقاف الطبيبة»: doctors arrest nobody
@@ -1738,6 +1738,9 @@ class EventStage:
             attached_prep = attached[:1] if attached[:1] in ("ب", "ل", "ك") else ""
             if attached.startswith("لل"):
                 attached_prep = "ل"
+            if entry.root == "17" and any(_strip_conj(tokens[j].norm) in _BOUND_FOR
+                                          for j in range(max(start, m.first - 2), m.first)):
+                continue  # where the goods or people were bound for (للتهريب باتجاه القطر الليبي): no object
             for t in entry.targets:
                 if t == "obj":
                     if match.suffix in _PRONOUNS and (match.value.form == "verb" or (
@@ -1771,7 +1774,7 @@ class EventStage:
             return m
         return None
 
-    def _fallback_target(self, tokens, match, mentions, source, ctx: _Context, code: str):
+    def _fallback_target(self, tokens, match, mentions, source, ctx: _Context, code: str, doc: Document | None = None):
         """With no target in the clause: a country where the act happens (في ليبيا), else the other
         side of the document's dyad for verbal cooperation."""
         if source is None or source.country is None:
@@ -1779,8 +1782,9 @@ class EventStage:
         sentence = tokens[match.first].sentence
         for m in mentions:
             if m.sentence == sentence and m.locative and m.first > match.last and m.country != source.country \
-                    and not any(_strip_conj(tokens[k].norm) in _VENUES for k in range(max(0, m.first - 3), m.first)):
-                return m  # (not where it was said: «ودعا علاوي في مؤتمر صحفي بالقاهرة إلى المصارحة»)
+                    and not any(_strip_conj(tokens[k].norm) in _VENUES for k in range(max(0, m.first - 3), m.first)) \
+                    and not (code[:2] == "17" and doc is not None and _toward(doc, m.start)):
+                return m  # (nor where what is seized was bound for: «حجز أدوية معدة للتهريب باتجاه القطر الليبي»)  # (not where it was said: «ودعا علاوي في مؤتمر صحفي بالقاهرة إلى المصارحة»)
         if code[:2] in _VERBAL_COOPERATION and len(ctx.dyad) >= 2 and source.country in ctx.dyad[-2:]:
             other = ctx.dyad[-2] if source.country == ctx.dyad[-1] else ctx.dyad[-1]
             return _country_mention(source, other, note="dyad")
@@ -2273,6 +2277,7 @@ def _bare_role(text: str) -> str:
     return " ".join(w[2:] if w.startswith("ال") else w for w in words)
 
 
+_BOUND_FOR = {"نحو", "باتجاه", "صوب"}  # (folded) where seized goods or arrested people were headed
 _TOWARD = {"الي", "نحو", "باتجاه", "صوب"}  # (folded; not «والي», which is also the governor)
 # (folded) where something is said: «في مؤتمر صحفي بالقاهرة»، «في كلمة ألقاها بتونس»
 _VENUES = {"مؤتمر", "صحفي", "صحفيه", "ندوه", "كلمه", "خطاب", "تصريح", "حوار", "القاها", "القته", "زيارته", "زيارتها"}
