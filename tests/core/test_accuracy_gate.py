@@ -54,20 +54,23 @@ def test_sample_articles_score(pipeline):
 
 
 # The team's Tunisian development sets (tests/data/dev): (file, precision floor, recall floor).
-# Measured when pinned (2026-12-02, commit 5cf52ae): dev P 0.845 R 0.811, dev2 P 0.789 R 0.822,
-# dev3 P 0.743 R 0.717, dev4 P 0.810 R 0.824, dev5 P 0.595 R 0.618, dev6 P 0.605 R 0.593, dev7
-# P 0.586 R 0.446, dev8 P 0.534 R 0.549 (measured once unseen before they were opened: dev4 P 0.639
-# R 0.574, dev5 P 0.434 R 0.408, dev6 P 0.464 R 0.458, dev7 P 0.500 R 0.386, dev8 P 0.513 R 0.507).
+# Measured when pinned (2026-12-02, commit COMMIT): dev P 0.833 R 0.811, dev2 P 0.802 R 0.822,
+# dev3 P 0.743 R 0.717, dev4 P 0.811 R 0.824, dev5 P 0.620 R 0.658, dev6 P 0.659 R 0.644, dev7
+# P 0.626 R 0.506, dev8 P 0.551 R 0.577, dev9 P 0.646 R 0.417, dev10 P 0.701 R 0.406 (measured once
+# unseen before they were opened: dev4 P 0.639 R 0.574, dev5 P 0.434 R 0.408, dev6 P 0.464 R 0.458,
+# dev7 P 0.500 R 0.386, dev8 P 0.513 R 0.507, dev9 P 0.605 R 0.383, dev10 P 0.657 R 0.359).
 # The held sets are reported, never gated: a floor on them would invite tuning on them.
 DEV_FLOORS = [
-    ("events-dev.jsonl", 0.82, 0.79),
-    ("events-dev2.jsonl", 0.76, 0.80),
+    ("events-dev.jsonl", 0.81, 0.79),
+    ("events-dev2.jsonl", 0.78, 0.80),
     ("events-dev3.jsonl", 0.72, 0.69),
-    ("events-dev4.jsonl", 0.78, 0.80),
-    ("events-dev5.jsonl", 0.57, 0.58),
-    ("events-dev6.jsonl", 0.58, 0.57),
-    ("events-dev7.jsonl", 0.55, 0.42),
-    ("events-dev8.jsonl", 0.50, 0.52),
+    ("events-dev4.jsonl", 0.79, 0.80),
+    ("events-dev5.jsonl", 0.60, 0.63),
+    ("events-dev6.jsonl", 0.63, 0.62),
+    ("events-dev7.jsonl", 0.60, 0.48),
+    ("events-dev8.jsonl", 0.53, 0.55),
+    ("events-dev9.jsonl", 0.62, 0.39),
+    ("events-dev10.jsonl", 0.68, 0.38),
 ]
 
 
