@@ -29,6 +29,7 @@ history, a count, another sense of the word; the reason is kept for ``--format e
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -1426,8 +1427,12 @@ class EventStage:
         wanted = {ev.sentence + 1, ev.sentence + 2}
         by_sentence = [m for m in doc.mentions if m.sentence in wanted and not m.locative
                        and m.sector in _STATE_BODIES | {"BUS"} and m.country in (None, ev.source.country)]
-        for k, t in enumerate(tokens):
-            if t.sentence in wanted and _strip_conj(t.norm) in self.g.protest_purposes:
+        if not by_sentence:
+            return None
+        starts = doc.cache.setdefault("sentence_of_token", [t.sentence for t in tokens])
+        for k in range(bisect_left(starts, ev.sentence + 1), bisect_left(starts, ev.sentence + 3)):
+            t = tokens[k]
+            if _strip_conj(t.norm) in self.g.protest_purposes:
                 found = next((m for m in by_sentence if m.sentence == t.sentence and k < m.first <= k + 8
                               and m.sector != ev.source.sector), None)  # (not the protesters' own body)
                 if found is not None:
@@ -1522,8 +1527,7 @@ class EventStage:
                     and not _same_actor(source, m) \
                     and (m.country is not None or (m.kind == "role" and m.sector and entry.root in _VIOLENT)):
                 return m  # (a role of no country it strikes takes one from its context: الدورية الأمنية)
-        opening = all(tokens[k].sentence != sentence for k in range(max(0, match.first - 3), match.first - 2)) \
-            if match.first >= 3 else True
+        opening = match.first < 3 or tokens[match.first - 3].sentence != sentence  # (a conjunction and قد may stand first)
         if opening and entry.root == "04" and topic is not None and topic is not source and topic.country \
                 and not _same_actor(source, topic):
             # the guest of a meeting named by a pronoun opening its sentence («وقد كان في استقباله
@@ -1784,7 +1788,9 @@ class EventStage:
             if m.sentence == sentence and m.locative and m.first > match.last and m.country != source.country \
                     and not any(_strip_conj(tokens[k].norm) in _VENUES for k in range(max(0, m.first - 3), m.first)) \
                     and not (code[:2] == "17" and doc is not None and _toward(doc, m.start)):
-                return m  # (nor where what is seized was bound for: «حجز أدوية معدة للتهريب باتجاه القطر الليبي»)  # (not where it was said: «ودعا علاوي في مؤتمر صحفي بالقاهرة إلى المصارحة»)
+                # (not where it was said: «ودعا علاوي في مؤتمر صحفي بالقاهرة إلى المصارحة»; nor where
+                # what is seized was bound for: «حجز أدوية معدة للتهريب باتجاه القطر الليبي»)
+                return m
         if code[:2] in _VERBAL_COOPERATION and len(ctx.dyad) >= 2 and source.country in ctx.dyad[-2:]:
             other = ctx.dyad[-2] if source.country == ctx.dyad[-1] else ctx.dyad[-1]
             return _country_mention(source, other, note="dyad")
