@@ -579,3 +579,12 @@ def test_the_actor_a_headline_opens_with_weighs_in_the_documents_country():
     doc = default_pipeline().run(Document("t", title + "\n\n" + body, published=date(2016, 1, 7), title=title))
     appeals = [e for e in doc.events if e.cameo_root == "02"]
     assert appeals and all(e.source.country == "TUN" and e.target.country == "LBY" for e in appeals)
+
+
+def test_condolences_go_to_the_other_side_not_to_the_speakers_own_country():
+    title = "تونس تدين الهجوم الإرهابي بمدينة الجيزة المصرية"
+    body = ("أدانت تونس مساء الجمعة الهجوم الإرهابي الذي استهدف قوات الأمن المصرية في الجيزة. وجددت تونس "
+            "التعبير عن تضامنها مع الشعب المصري متقدمة بالتعازي وأصدق عبارات المواساة لعائلات الضحايا.")
+    doc = default_pipeline().run(Document("t", title + "\n\n" + body, published=date(2016, 12, 9), title=title))
+    condolences = [e for e in doc.events if e.cameo == "018"]
+    assert condolences and all(e.target is not None and e.target.country == "EGY" for e in condolences)

@@ -552,6 +552,12 @@ class EventStage:
             return "no addressee named right after it"  # «احتجوا مطالبين بالتشغيل» (not «مطالبا الحكومة ب»)
         source = self._with_context_country(doc, source, trig.sentence, ctx)
         target = self._with_context_country(doc, target, trig.sentence, ctx)
+        if code == "018" and target is not None and source is not None and target.note == "country:document" \
+                and target.country == source.country and len(ctx.dyad) >= 2 and source.country in ctx.dyad[-2:]:
+            # «وجددت تونس … متقدمة بالتعازي لعائلات الضحايا»: condolences go to the other side's
+            # people, not to the speaker's own country the document is about
+            other = ctx.dyad[-2] if source.country == ctx.dyad[-1] else ctx.dyad[-1]
+            target = replace(target, country=other, code=other + (target.sector or ""), note="country:dyad")
         if target is None and code[:2] in _NEEDS_TARGET and attack is None:
             target = self._any_target(tokens, match, actors, source)
         if target is not None and source is not None and _state_addressed(source, target):
