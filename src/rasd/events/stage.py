@@ -138,7 +138,7 @@ class EventStage:
             ctx.story_date = DateValue(doc.published.isoformat(), "day", None, "publication")
         events: list[Event] = []
         seen: dict[tuple, int] = {}
-        headline = _headline(doc)
+        headline = _headline(doc)  # (cached: the document's country reads it too)
         for sent in doc.sentences:
             mentions = mentions_by_sentence.get(sent.index, [])
             own_dates = dates_by_sentence.get(sent.index, [])
@@ -543,20 +543,17 @@ class EventStage:
             target = author if author is not None and not _same_actor(source, author) else None
         if target is None and attack is None:
             target = self._pronoun_target(tokens, match, mentions, entry, source, ctx.topic)
-        if entry.named_target and match.last + 1 < len(tokens) and tokens[match.last + 1].norm in self.g.object_pronouns:
-            # «احتجوا أمام وزارة الداخلية مطالبين إياها بالتدخل»: the actor named last before it
-            target = next((m for m in reversed(actors) if m.sentence == trig.sentence and m.last < match.first
-                           and not _same_actor(m, source) and m is not source), None)
-            target = self._with_context_country(doc, target, trig.sentence, ctx)
-        elif entry.named_target and (target is None or target.first != match.last + 1):
-            return "no addressee named right after it"  # «احتجوا مطالبين بالتشغيل» (not «مطالبا الحكومة ب»)
+        if entry.named_target and (target is None or (
+                target.first != match.last + 1 and not self._free_pronoun_after(tokens, match))):
+            # «احتجوا مطالبين بالتشغيل» (not «مطالبا الحكومة ب»، «مطالبين إياها ب»)
+            return "no addressee named right after it"
         source = self._with_context_country(doc, source, trig.sentence, ctx)
         target = self._with_context_country(doc, target, trig.sentence, ctx)
         if code == "018" and target is not None and source is not None and target.note == "country:document" \
                 and target.country == source.country and len(ctx.dyad) >= 2 and source.country in ctx.dyad[-2:]:
             # «وجددت تونس … متقدمة بالتعازي لعائلات الضحايا»: condolences go to the other side's
             # people, not to the speaker's own country the document is about
-            other = ctx.dyad[-2] if source.country == ctx.dyad[-1] else ctx.dyad[-1]
+            other = _other_side(ctx.dyad, source.country)
             target = replace(target, country=other, code=other + (target.sector or ""), note="country:dyad")
         if target is None and code[:2] in _NEEDS_TARGET and attack is None:
             target = self._any_target(tokens, match, actors, source)
@@ -1435,8 +1432,8 @@ class EventStage:
                        and m.sector in _STATE_BODIES | {"BUS"} and m.country in (None, ev.source.country)]
         if not by_sentence:
             return None
-        starts = doc.cache.setdefault("sentence_of_token", [t.sentence for t in tokens])
-        for k in range(bisect_left(starts, ev.sentence + 1), bisect_left(starts, ev.sentence + 3)):
+        sentence_of = _token_sentences(doc)
+        for k in range(bisect_left(sentence_of, ev.sentence + 1), bisect_left(sentence_of, ev.sentence + 3)):
             t = tokens[k]
             if _strip_conj(t.norm) in self.g.protest_purposes:
                 found = next((m for m in by_sentence if m.sentence == t.sentence and k < m.first <= k + 8
@@ -1519,20 +1516,24 @@ class EventStage:
                     and lead not in self.g.possibility:
                 return None  # (not after «حيث»، «وقد»: «حيث كان في استقباله العاهل المغربي»)
         k = match.last + 1
-        if not pronoun and k < len(tokens) and tokens[k].sentence == tokens[match.first].sentence:
+        # «مطالبين إياها بالتدخل»: the free pronoun of an entry that needs its addressee named
+        free = entry.named_target and self._free_pronoun_after(tokens, match)
+        if not pronoun and not free and k < len(tokens) and tokens[k].sentence == tokens[match.first].sentence:
             norm = _strip_conj(tokens[k].norm)
             for prep in entry.targets:
                 if prep != "obj" and any(norm == prep + p or norm == _prep_form(prep) + p for p in _PRONOUNS):
                     pronoun = True
                     break
-        if not pronoun:
+        if not pronoun and not free:
             return None
         sentence = tokens[match.first].sentence
         for m in reversed(mentions if mentions is not None else []):
             if m.last < match.first and m.sentence == sentence and not m.locative and m is not source \
                     and not _same_actor(source, m) \
-                    and (m.country is not None or (m.kind == "role" and m.sector and entry.root in _VIOLENT)):
-                return m  # (a role of no country it strikes takes one from its context: الدورية الأمنية)
+                    and (m.country is not None or (m.kind == "role" and m.sector and (free or entry.root in _VIOLENT))):
+                # (a role of no country takes one from its context: the patrol it strikes, «الدورية
+                # الأمنية»; the ministry a free pronoun stands for)
+                return m
         opening = match.first < 3 or tokens[match.first - 3].sentence != sentence  # (a conjunction and قد may stand first)
         if opening and entry.root == "04" and topic is not None and topic is not source and topic.country \
                 and not _same_actor(source, topic):
@@ -1541,6 +1542,12 @@ class EventStage:
             # may be their author, «وتم اختطافهما من كتيبة مسلحة»)
             return topic
         return None
+
+    def _free_pronoun_after(self, tokens: list[Token], match: Match) -> bool:
+        """Is the trigger's object the free pronoun right after it (مطالبين إياها، دعاه إياه)?"""
+        k = match.last + 1
+        return k < len(tokens) and tokens[k].sentence == tokens[match.first].sentence \
+            and tokens[k].norm in self.g.object_pronouns
 
     def _realizer(self, doc: Document, match: Match) -> int | None:
         """The verb that makes a noun trigger an act: a realizing verb governing it through its
@@ -1729,6 +1736,10 @@ class EventStage:
             if any(prep != "obj" and (norm == prep + p or norm == _prep_form(prep) + p)
                    for prep in entry.targets for p in _PRONOUNS):
                 return None  # «وبحث معه العلاقات»: the pronoun is the target (see _pronoun_target)
+        # a verb, or a phrase headed by one, that carries an object pronoun takes no second object
+        object_taken = (entry.named_target and self._free_pronoun_after(tokens, match)) or (match.suffix in _PRONOUNS and (
+            match.value.form == "verb" or (match.value.form == "phrase" and (
+                match.key.split(" ", 1)[0] in self.g.light_verbs or match.key.split(" ", 1)[0] in _AUXILIARY))))
         for m in actors:
             if m.sentence != sentence or m.first < start or m.first > limit:
                 continue
@@ -1753,8 +1764,7 @@ class EventStage:
                 continue  # where the goods or people were bound for (للتهريب باتجاه القطر الليبي): no object
             for t in entry.targets:
                 if t == "obj":
-                    if match.suffix in _PRONOUNS and (match.value.form == "verb" or (
-                            match.value.form == "phrase" and match.key.split(" ", 1)[0] in self.g.light_verbs | _AUXILIARY)):
+                    if object_taken:
                         continue  # «كان في استقباله العاهل … وأحمد أبو الغيط»: the pronoun is the object
                     if not attached_prep and prev not in self.g.prepositions:
                         return m
@@ -1784,7 +1794,7 @@ class EventStage:
             return m
         return None
 
-    def _fallback_target(self, tokens, match, mentions, source, ctx: _Context, code: str, doc: Document | None = None):
+    def _fallback_target(self, tokens, match, mentions, source, ctx: _Context, code: str, doc: Document):
         """With no target in the clause: a country where the act happens (في ليبيا), else the other
         side of the document's dyad for verbal cooperation."""
         if source is None or source.country is None:
@@ -1793,13 +1803,12 @@ class EventStage:
         for m in mentions:
             if m.sentence == sentence and m.locative and m.first > match.last and m.country != source.country \
                     and not any(_strip_conj(tokens[k].norm) in _VENUES for k in range(max(0, m.first - 3), m.first)) \
-                    and not (code[:2] == "17" and doc is not None and _toward(doc, m.start)):
+                    and not (code[:2] == "17" and _toward(doc, m.start)):
                 # (not where it was said: «ودعا علاوي في مؤتمر صحفي بالقاهرة إلى المصارحة»; nor where
                 # what is seized was bound for: «حجز أدوية معدة للتهريب باتجاه القطر الليبي»)
                 return m
         if code[:2] in _VERBAL_COOPERATION and len(ctx.dyad) >= 2 and source.country in ctx.dyad[-2:]:
-            other = ctx.dyad[-2] if source.country == ctx.dyad[-1] else ctx.dyad[-1]
-            return _country_mention(source, other, note="dyad")
+            return _country_mention(source, _other_side(ctx.dyad, source.country), note="dyad")
         return None
 
     def _both_sides(self, tokens: list[Token], match: Match) -> ActorMention | None:
@@ -2046,6 +2055,12 @@ def context_country(doc: Document, m: ActorMention, sentence: int, home: str | N
 
 def _headline(doc: Document) -> set[int]:
     """The sentences of the headline at the start of ``doc.text`` (none when the document has no title)."""
+    if "headline" not in doc.cache:
+        doc.cache["headline"] = _headline_sentences(doc)
+    return doc.cache["headline"]
+
+
+def _headline_sentences(doc: Document) -> set[int]:
     title = (doc.title or "").strip()
     head = doc.text.lstrip()
     if not title or not head.startswith(title[:40]):
@@ -2138,6 +2153,11 @@ _ABOUT_ATTACKS = {"01", "11", "12"}  # statements, condemnations, rejections of 
 
 
 _NON_STATE = {"CVL", "OPP", "LAB", "MED", "BUS", "EDU", "HLH", "REB", "UAF", "PTY", "REF", "AGR", "REL", "HRI", "NGO"}
+
+
+def _other_side(dyad: list[str], country: str) -> str:
+    """The other country of the document's last dyad (``country`` is one of its two)."""
+    return dyad[-2] if country == dyad[-1] else dyad[-1]
 
 
 def _state_addressed(source: ActorMention, target: ActorMention) -> bool:
@@ -2314,8 +2334,11 @@ _AUXILIARY = frozenset({"كان", "كانت"})  # «كان في استقباله
 _HEADLINE_SUBJECT = 2  # what the actor a headline opens with adds to its country's count
 
 
-def _first_token(doc: Document, sentence: int) -> int:
-    return next((k for k, t in enumerate(doc.tokens) if t.sentence == sentence), -1)
+def _token_sentences(doc: Document) -> list[int]:
+    """The sentence of each token, in order (cached): the tokens of a sentence by bisection."""
+    if "sentence_of_token" not in doc.cache:
+        doc.cache["sentence_of_token"] = [t.sentence for t in doc.tokens]
+    return doc.cache["sentence_of_token"]
 
 
 def _count_home_country(doc: Document) -> str | None:
@@ -2331,8 +2354,9 @@ def _count_home_country(doc: Document) -> str | None:
     if head:
         # the actor a headline opens with is what the story is about («تونس تستنكر تفجيرا … في ليبيا»)
         first = min(head)
-        opening = next((m for m in doc.mentions if m.sentence == first and m.first >= 0
-                        and m.first == _first_token(doc, first) and m.country and m.country != "IGO"), None)
+        start = bisect_left(_token_sentences(doc), first)
+        opening = next((m for m in doc.mentions if m.sentence == first and m.first == start
+                        and m.country and m.country != "IGO"), None)
         if opening is not None:
             counts[opening.country] = counts.get(opening.country, 0) + _HEADLINE_SUBJECT
     outlet = doc.cache.get("outlet_country")
