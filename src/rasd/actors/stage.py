@@ -136,7 +136,7 @@ class ActorStage:
         if s.kind == "person-short" and m.first > 0 and not m.prefix and tokens[m.first - 1].norm in self._given \
                 and not any(fold(n).split()[0] == tokens[m.first - 1].norm for n in s.actor.names if " " in n):
             return False  # فيليب مورو: another given name before the family name, another person
-        if s.kind == "person-short" and m.first == m.last and self._introduced_as_another(tokens, m):
+        if s.kind == "person-short" and m.first == m.last and self._introduced_as_another(doc, m):
             return False  # «جمال العبادي …» then «وأوضح العبادي»: the family name of the man named before
         if s.written is not None:
             # folding merges this form with another word (والي "governor" = وإلى "and to"): the text
@@ -205,18 +205,13 @@ class ActorStage:
             out.append(mention)
         return _nationality(doc, self._members(doc, out))
 
-    def _introduced_as_another(self, tokens: list[Token], m: Match) -> bool:
+    def _introduced_as_another(self, doc: Document, m: Match) -> bool:
         """Was this family name written earlier after a given name that is not the known person's?"""
         own = {fold(n).split()[0] for n in m.value.actor.names if " " in n}
-        key = m.key.split()[-1]
-        other = False
-        for k in range(1, len(tokens)):
-            norm = tokens[k].norm
-            if norm == key or (norm[:1] in ("و", "ف") and norm[1:] == key):
-                if tokens[k - 1].norm in own:
-                    return False  # the known person is named in full too («دونالد ترامب»)
-                other = other or (k < m.first and tokens[k - 1].norm in self._given)
-        return other
+        before = _words_before(doc).get(m.key.split()[-1], ())
+        if any(prev in own for _, prev in before):
+            return False  # the known person is named in full too («دونالد ترامب»)
+        return any(k < m.first and prev in self._given for k, prev in before)
 
     def _named_again(self, doc: Document, mentions: list[ActorMention]) -> list[ActorMention]:
         """People the knowledge base does not know, named once with their office (معتمد منطقة النفيضة،
@@ -716,6 +711,21 @@ def _nationality(doc: Document, mentions: list[ActorMention]) -> list[ActorMenti
             continue
         out.append(m)
     return out
+
+
+def _words_before(doc: Document) -> dict[str, list[tuple[int, str]]]:
+    """Each word of the document (with or without و/ف) → where it stands and the word before it
+    (built once per document)."""
+    if "words_before" not in doc.cache:
+        out: dict[str, list[tuple[int, str]]] = {}
+        tokens = doc.tokens
+        for k in range(1, len(tokens)):
+            norm = tokens[k].norm
+            out.setdefault(norm, []).append((k, tokens[k - 1].norm))
+            if norm[:1] in ("و", "ف") and len(norm) > 1:
+                out.setdefault(norm[1:], []).append((k, tokens[k - 1].norm))
+        doc.cache["words_before"] = out
+    return doc.cache["words_before"]
 
 
 def _as_placed(doc: Document, kb: KnowledgeBase, mentions: list[ActorMention]) -> list[ActorMention]:
