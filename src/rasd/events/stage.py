@@ -1737,9 +1737,9 @@ class EventStage:
                    for prep in entry.targets for p in _PRONOUNS):
                 return None  # «وبحث معه العلاقات»: the pronoun is the target (see _pronoun_target)
         # a verb, or a phrase headed by one, that carries an object pronoun takes no second object
+        head = match.key.split(" ", 1)[0]
         object_taken = (entry.named_target and self._free_pronoun_after(tokens, match)) or (match.suffix in _PRONOUNS and (
-            match.value.form == "verb" or (match.value.form == "phrase" and (
-                match.key.split(" ", 1)[0] in self.g.light_verbs or match.key.split(" ", 1)[0] in _AUXILIARY))))
+            match.value.form == "verb" or (match.value.form == "phrase" and (head in self.g.light_verbs or head in _AUXILIARY))))
         for m in actors:
             if m.sentence != sentence or m.first < start or m.first > limit:
                 continue
@@ -2309,8 +2309,8 @@ def _bare_role(text: str) -> str:
     return " ".join(w[2:] if w.startswith("ال") else w for w in words)
 
 
-_BOUND_FOR = {"نحو", "باتجاه", "صوب"}  # (folded) where seized goods or arrested people were headed
 _TOWARD = {"الي", "نحو", "باتجاه", "صوب"}  # (folded; not «والي», which is also the governor)
+_BOUND_FOR = _TOWARD - {"الي"}  # where seized goods or arrested people were headed (not «إلى»: «شكوى إلى السلط»)
 # (folded) where something is said: «في مؤتمر صحفي بالقاهرة»، «في كلمة ألقاها بتونس»
 _VENUES = {"مؤتمر", "صحفي", "صحفيه", "ندوه", "كلمه", "خطاب", "تصريح", "حوار", "القاها", "القته", "زيارته", "زيارتها"}
 
